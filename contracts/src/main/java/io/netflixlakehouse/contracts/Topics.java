@@ -1,0 +1,69 @@
+package io.netflixlakehouse.contracts;
+
+import io.netflixlakehouse.contracts.event.BlobCreatedEvent;
+import io.netflixlakehouse.contracts.event.CuratedTitle;
+import io.netflixlakehouse.contracts.event.FileIngested;
+import io.netflixlakehouse.contracts.event.GoldTitleAggregate;
+import io.netflixlakehouse.contracts.event.QuarantineRecord;
+import io.netflixlakehouse.contracts.event.RawRecord;
+import io.netflixlakehouse.contracts.event.ValidatedRecord;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every Kafka topic of the pipeline, named {@code <domain>.<entity>.<stage>.v<major>}.
+ *
+ * <p>Services bind channels to these names in configuration; the launcher and tests create them
+ * from {@link #ALL}. A breaking change to a record is a new {@code .v2} topic, never an edit here.
+ */
+public final class Topics {
+
+    /** BlobCreated events (Azure Event Grid schema), keyed by blob url. */
+    public static final String BLOB_EVENTS = "netflix.blob.events.v1";
+
+    /** One manifest per ingested file version: how many records it produced, or why it failed. */
+    public static final String INGEST_FILES = "netflix.ingest.files.v1";
+
+    /** Raw title records with lineage, keyed by show_id. */
+    public static final String TITLES_RAW = "netflix.titles.raw.v1";
+
+    /** Title records that passed every quarantine/drop expectation, keyed by show_id. */
+    public static final String TITLES_VALIDATED = "netflix.titles.validated.v1";
+
+    /** Title records that failed an expectation, with the rules and values, keyed by show_id. */
+    public static final String TITLES_QUARANTINE = "netflix.titles.quarantine.v1";
+
+    /** Cleaned and typed titles (silver), keyed by show_id. */
+    public static final String TITLES_CURATED = "netflix.titles.curated.v1";
+
+    /** Changelog of the gold aggregate per (type, content age, country); a null value deletes. */
+    public static final String GOLD_TITLES_BY_TYPE_AGE_COUNTRY = "netflix.titles.gold-by-type-age-country.v1";
+
+    /** Partitions are the unit of scale: every topic is created with at least this many. */
+    public static final int DEFAULT_PARTITIONS = 3;
+
+    /** Topics whose latest value per key is all that matters; created with cleanup.policy=compact. */
+    public static final List<String> COMPACTED = List.of(GOLD_TITLES_BY_TYPE_AGE_COUNTRY);
+
+    public static final List<String> ALL = List.of(
+            BLOB_EVENTS,
+            INGEST_FILES,
+            TITLES_RAW,
+            TITLES_VALIDATED,
+            TITLES_QUARANTINE,
+            TITLES_CURATED,
+            GOLD_TITLES_BY_TYPE_AGE_COUNTRY);
+
+    /** The record type of each topic's values. */
+    public static final Map<String, Class<?>> VALUE_TYPES = Map.of(
+            BLOB_EVENTS, BlobCreatedEvent.class,
+            INGEST_FILES, FileIngested.class,
+            TITLES_RAW, RawRecord.class,
+            TITLES_VALIDATED, ValidatedRecord.class,
+            TITLES_QUARANTINE, QuarantineRecord.class,
+            TITLES_CURATED, CuratedTitle.class,
+            GOLD_TITLES_BY_TYPE_AGE_COUNTRY, GoldTitleAggregate.class);
+
+    private Topics() {
+    }
+}
