@@ -1,0 +1,59 @@
+package io.netflixlakehouse.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** Configuration of the ingest-service, under {@code lakehouse.ingest}. */
+@ConfigMapping(prefix = "lakehouse.ingest")
+public interface IngestConfig {
+
+    /** The landing folder: watched for new files, and the only place blob urls may point to. */
+    Landing landing();
+
+    /** Folder of the watcher's state (what it has announced); env LAKEHOUSE_INGEST_STATE_DIR. */
+    @WithDefault(".lakehouse/state/ingest")
+    Path stateDir();
+
+    /** Datasets by name: which files belong to each, its key column and raw topic. At least one. */
+    Map<String, Dataset> datasets();
+
+    /** Records of one file sent to Kafka and not yet acknowledged, at most (1 to 4096). */
+    @WithDefault("2048")
+    int maxInFlight();
+
+    /** How long to wait for Kafka to acknowledge a file's records, its manifest, or an event. */
+    @WithDefault("PT2M")
+    Duration publishTimeout();
+
+    /** The landing folder. */
+    interface Landing {
+
+        /** Root folder of landed files; env LAKEHOUSE_INGEST_LANDING_ROOT. */
+        @WithDefault(".lakehouse/landing")
+        Path root();
+
+        /** Whether to watch the root and announce new files (the local stand-in for Event Grid). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Time between two scans; a file is announced once unchanged over two scans. */
+        @WithDefault("1s")
+        Duration pollInterval();
+    }
+
+    /** One dataset. */
+    interface Dataset {
+
+        /** Glob over the path relative to the landing root, e.g. {@code **}{@code /*titles*.csv}. */
+        String glob();
+
+        /** Column whose value is the record key and the Kafka key, e.g. {@code show_id}. */
+        String keyColumn();
+
+        /** Kafka topic of the dataset's raw records, e.g. {@code netflix.titles.raw.v1}. */
+        String topic();
+    }
+}

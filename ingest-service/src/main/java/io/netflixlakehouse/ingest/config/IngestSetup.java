@@ -1,0 +1,79 @@
+package io.netflixlakehouse.ingest.config;
+
+import io.netflixlakehouse.ingest.domain.DatasetCatalog;
+import io.netflixlakehouse.ingest.domain.DatasetSpec;
+import io.netflixlakehouse.ingest.domain.FileIngestion;
+import io.netflixlakehouse.ingest.domain.LandingRoot;
+import io.netflixlakehouse.ingest.messaging.RawRecordPublisher;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.PatternSyntaxException;
+
+/** Validates the configuration and builds the domain objects from it; a wrong value names its key. */
+@ApplicationScoped
+public class IngestSetup {
+
+    /** Fails start-up on a wrong value instead of on the first event. */
+    void validate(@Observes StartupEvent event, IngestConfig config) {
+        catalog(config);
+    }
+
+    @Produces
+    @ApplicationScoped
+    LandingRoot landingRoot(IngestConfig config) {
+        return new LandingRoot(config.landing().root());
+    }
+
+    @Produces
+    @ApplicationScoped
+    DatasetCatalog datasetCatalog(IngestConfig config) {
+        return catalog(config);
+    }
+
+    @Produces
+    @ApplicationScoped
+    FileIngestion fileIngestion(LandingRoot root, DatasetCatalog catalog) {
+        return new FileIngestion(root, catalog, Clock.systemUTC());
+    }
+
+    /** Checks every key and builds the catalog. @throws IllegalArgumentException naming the wrong key */
+    public static DatasetCatalog catalog(IngestConfig config) {
+        if (config.maxInFlight() < 1 || config.maxInFlight() > RawRecordPublisher.EMITTER_BUFFER) {
+            throw new IllegalArgumentException("lakehouse.ingest.max-in-flight must be between 1 and "
+                    + RawRecordPublisher.EMITTER_BUFFER + ", was " + config.maxInFlight());
+        }
+        if (config.publishTimeout().isNegative() || config.publishTimeout().isZero()) {
+            throw new IllegalArgumentException("lakehouse.ingest.publish-timeout must be positive");
+        }
+        if (config.landing().pollInterval().toMillis() < 1) {
+            throw new IllegalArgumentException("lakehouse.ingest.landing.poll-interval must be at least 1ms");
+        }
+        if (config.datasets().isEmpty()) {
+            throw new IllegalArgumentException("lakehouse.ingest.datasets: configure at least one dataset");
+        }
+        List<DatasetSpec> specs = new ArrayList<>();
+        config.datasets().forEach((name, dataset) -> {
+            String prefix = "lakehouse.ingest.datasets." + name + ".";
+            requireText(prefix + "glob", dataset.glob());
+            requireText(prefix + "key-column", dataset.keyColumn());
+            requireText(prefix + "topic", dataset.topic());
+            specs.add(new DatasetSpec(name, dataset.glob(), dataset.keyColumn(), dataset.topic()));
+        });
+        try {
+            return new DatasetCatalog(specs);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("lakehouse.ingest.datasets.*.glob is not a valid glob: " + e.getPattern(), e);
+        }
+    }
+
+    private static void requireText(String key, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(key + " must not be blank");
+        }
+    }
+}

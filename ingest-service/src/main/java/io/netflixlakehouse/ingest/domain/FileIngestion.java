@@ -1,0 +1,109 @@
+package io.netflixlakehouse.ingest.domain;
+
+import io.netflixlakehouse.contracts.RecordIds;
+import io.netflixlakehouse.contracts.event.FileIngested;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * One blob-events message in, one decision out: parse the event, resolve the url inside the
+ * landing root, find the dataset, stream the CSV into the sink, wait for every record to be
+ * acknowledged, and describe the outcome as a {@link FileIngested} manifest.
+ */
+public final class FileIngestion {
+
+    /** The url-less file id of a message that could not be parsed is derived from its text. */
+    static final String MALFORMED_EVENT_URL = "malformed-event";
+
+    private final BlobEventParser parser = new BlobEventParser();
+    private final CsvRecordReader reader = new CsvRecordReader();
+    private final LandingRoot landingRoot;
+    private final DatasetCatalog datasets;
+    private final Clock clock;
+
+    public FileIngestion(LandingRoot landingRoot, DatasetCatalog datasets, Clock clock) {
+        this.landingRoot = landingRoot;
+        this.datasets = datasets;
+        this.clock = clock;
+    }
+
+    public IngestOutcome ingest(String payload, RecordSink sink) {
+        EventDecision decision = parser.parse(payload);
+        if (decision instanceof EventDecision.Skip skip) {
+            return new IngestOutcome.Skipped(skip.why(), skip.eventId());
+        }
+        if (decision instanceof EventDecision.Malformed malformed) {
+            String id = RecordIds.ofFile(MALFORMED_EVENT_URL, payload == null ? "" : payload);
+            return failed(id, null, null, null, null, 0, 0, malformed.why());
+        }
+        EventDecision.Ingest event = (EventDecision.Ingest) decision;
+        String url = event.url();
+        String eTag = event.eTag();
+        String eventId = event.event().id();
+        String fileId = RecordIds.ofFile(url, eTag);
+
+        LandingRoot.Resolution resolution = landingRoot.resolve(url);
+        if (resolution instanceof LandingRoot.Refused refused) {
+            return failed(fileId, null, url, eTag, eventId, 0, 0, refused.why());
+        }
+        LandingRoot.Resolved file = (LandingRoot.Resolved) resolution;
+        Optional<DatasetSpec> dataset = datasets.match(file.relativePath());
+        if (dataset.isEmpty()) {
+            return failed(fileId, null, url, eTag, eventId, 0, 0,
+                    new Failure(Reason.UNKNOWN_DATASET, "(" + file.relativePath() + ")"));
+        }
+        DatasetSpec spec = dataset.get();
+        RecordContext context = new RecordContext(spec, url, eTag, eventId, event.eventTime(), clock);
+        ReadResult read;
+        long[] handedOver = {0};
+        try (InputStream input = Files.newInputStream(file.file())) {
+            read = reader.read(input, context, record -> {
+                sink.publish(spec, record);
+                handedOver[0]++;
+            });
+        } catch (NoSuchFileException e) {
+            return failed(fileId, spec.name(), url, eTag, eventId, 0, 0, Failure.of(Reason.BLOB_NOT_FOUND));
+        } catch (IOException e) {
+            return flushThenFail(sink, fileId, spec.name(), url, eTag, eventId,
+                    new ReadResult(0, 0, new Failure(Reason.READ_ERROR, "(" + e.getMessage() + ")")));
+        } catch (RecordSink.PublishFailed e) {
+            return failed(fileId, spec.name(), url, eTag, eventId, handedOver[0], 0,
+                    new Failure(Reason.PUBLISH_FAILED, "(" + e.getMessage() + ")"));
+        }
+        if (!read.complete()) {
+            return flushThenFail(sink, fileId, spec.name(), url, eTag, eventId, read);
+        }
+        try {
+            sink.flush();
+        } catch (RecordSink.PublishFailed e) {
+            return failed(fileId, spec.name(), url, eTag, eventId, read.records(), read.raggedRows(),
+                    new Failure(Reason.PUBLISH_FAILED, "(" + e.getMessage() + ")"));
+        }
+        FileIngested manifest = new FileIngested(FileIngested.SCHEMA_VERSION, fileId, clock.instant(), spec.name(),
+                url, eTag, eventId, FileIngested.Status.COMPLETED, read.records(), null);
+        return new IngestOutcome.Handled(manifest, spec.name(), read.raggedRows(), null);
+    }
+
+    /** The records before a read failure are published and acknowledged before the FAILED manifest. */
+    private IngestOutcome flushThenFail(
+            RecordSink sink, String fileId, String dataset, String url, String eTag, String eventId, ReadResult read) {
+        Failure failure = read.failure();
+        try {
+            sink.flush();
+        } catch (RecordSink.PublishFailed e) {
+            failure = new Failure(Reason.PUBLISH_FAILED, "(" + e.getMessage() + ")");
+        }
+        return failed(fileId, dataset, url, eTag, eventId, read.records(), read.raggedRows(), failure);
+    }
+
+    private IngestOutcome failed(String fileId, String dataset, String url, String eTag, String eventId,
+            long records, long ragged, Failure failure) {
+        FileIngested manifest = new FileIngested(FileIngested.SCHEMA_VERSION, fileId, clock.instant(), dataset,
+                url, eTag, eventId, FileIngested.Status.FAILED, records, failure.text());
+        return new IngestOutcome.Handled(manifest, dataset, ragged, failure);
+    }
+}

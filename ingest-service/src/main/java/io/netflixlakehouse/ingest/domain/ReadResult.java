@@ -1,0 +1,15 @@
+package io.netflixlakehouse.ingest.domain;
+
+/**
+ * The outcome of streaming one file.
+ *
+ * @param records data records handed to the sink (header excluded)
+ * @param raggedRows of those, records with more or fewer values than the header
+ * @param failure why reading stopped early; null when the whole file was read
+ */
+public record ReadResult(long records, long raggedRows, Failure failure) {
+
+    public boolean complete() {
+        return failure == null;
+    }
+}

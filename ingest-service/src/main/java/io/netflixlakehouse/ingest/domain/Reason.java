@@ -1,0 +1,25 @@
+package io.netflixlakehouse.ingest.domain;
+
+/** Reason codes of every ingest decision that is not a plain success; each is a named policy. */
+public enum Reason {
+    /** The event is not a {@code Microsoft.Storage.BlobCreated}: skipped, nothing published. */
+    NOT_BLOB_CREATED,
+    /** The blob operation is not one that completes a blob (e.g. PutBlock): skipped. */
+    API_NOT_INGESTED,
+    /** The event is not valid JSON or lacks a field ingestion needs: FAILED manifest, url null. */
+    MALFORMED_EVENT,
+    /** The url is not {@code file://} or points outside the landing root: FAILED, never read. */
+    URL_NOT_ALLOWED,
+    /** The file the event names does not exist (or is not a regular file): FAILED. */
+    BLOB_NOT_FOUND,
+    /** No configured dataset glob matches the file: FAILED. */
+    UNKNOWN_DATASET,
+    /** The file has no header row, a duplicate column name, or lacks the key column: FAILED. */
+    INVALID_HEADER,
+    /** The CSV is broken (e.g. unterminated quote): the records before it are published, then FAILED. */
+    CSV_PARSE_ERROR,
+    /** Reading the file failed with an I/O error: the records before it are published, then FAILED. */
+    READ_ERROR,
+    /** Kafka did not acknowledge every record: FAILED. */
+    PUBLISH_FAILED
+}

@@ -1,0 +1,63 @@
+package io.netflixlakehouse.ingest.messaging;
+
+import io.netflixlakehouse.contracts.event.FileIngested;
+import io.netflixlakehouse.ingest.domain.FileIngestion;
+import io.netflixlakehouse.ingest.domain.IngestOutcome;
+import io.netflixlakehouse.ingest.domain.Reason;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Consumes blob events one at a time (value as text) and ingests the file each one names. The
+ * event is acknowledged when this method returns: after every record and the manifest were
+ * acknowledged by Kafka. If the manifest itself cannot be published the event is nacked and the
+ * channel's failure strategy (fail) stops consumption, so the event is re-read after a restart.
+ */
+@ApplicationScoped
+public class BlobEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(BlobEventConsumer.class);
+
+    @Inject
+    FileIngestion ingestion;
+
+    @Inject
+    RawRecordPublisher records;
+
+    @Inject
+    ManifestPublisher manifests;
+
+    @Inject
+    IngestMetrics metrics;
+
+    @Incoming("blob-events")
+    @Blocking
+    public void onBlobEvent(String payload) {
+        long started = System.nanoTime();
+        IngestOutcome outcome = ingestion.ingest(payload, records.openFile());
+        if (outcome instanceof IngestOutcome.Skipped skipped) {
+            metrics.file(FileIngested.Status.SKIPPED, skipped.why());
+            LOG.debugf("Skipped blob event %s: %s", skipped.blobEventId(), skipped.why().text());
+            return;
+        }
+        IngestOutcome.Handled handled = (IngestOutcome.Handled) outcome;
+        FileIngested manifest = handled.manifest();
+        manifests.publish(manifest);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (handled.dataset() != null && (handled.failure() == null || handled.failure().reason() != Reason.PUBLISH_FAILED)) {
+            metrics.recordsPublished(handled.dataset(), manifest.records());
+            metrics.raggedRows(handled.dataset(), handled.raggedRows());
+        }
+        metrics.file(manifest.status(), handled.failure());
+        if (handled.failure() == null) {
+            LOG.infof("Ingested %s (%s): %d records of dataset %s, %d ragged, in %d ms",
+                    manifest.sourceUrl(), manifest.eTag(), manifest.records(), manifest.dataset(), handled.raggedRows(), millis);
+        } else {
+            LOG.warnf("File %s (%s) FAILED after %d records, in %d ms: %s",
+                    manifest.sourceUrl(), manifest.eTag(), manifest.records(), millis, manifest.reason());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.netflixlakehouse.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StabilityTrackerTest {
+
+    private static final FileStat V1 = new FileStat(100, 1_000);
+    private static final FileStat V2 = new FileStat(250, 2_000);
+
+    private static void announceAll(StabilityTracker tracker, List<StableFile> files) {
+        files.forEach(tracker::markAnnounced);
+    }
+
+    @Test
+    void shouldAnnounceAFileOnlyOnceItIsStableOverTwoPolls() {
+        StabilityTracker tracker = new StabilityTracker(Map.of());
+
+        assertThat(tracker.poll(Map.of("a.csv", V1))).isEmpty();
+        assertThat(tracker.poll(Map.of("a.csv", V1))).containsExactly(new StableFile("a.csv", V1, V1.eTag()));
+    }
+
+    @Test
+    void shouldNotAnnounceAFileThatIsStillGrowing() {
+        StabilityTracker tracker = new StabilityTracker(Map.of());
+
+        assertThat(tracker.poll(Map.of("a.csv", new FileStat(10, 1)))).isEmpty();
+        assertThat(tracker.poll(Map.of("a.csv", new FileStat(20, 2)))).isEmpty();
+        assertThat(tracker.poll(Map.of("a.csv", new FileStat(30, 3)))).isEmpty();
+        assertThat(tracker.poll(Map.of("a.csv", new FileStat(30, 3)))).hasSize(1);
+    }
+
+    @Test
+    void shouldAnnounceAVersionOnceAndAChangedVersionAgain() {
+        StabilityTracker tracker = new StabilityTracker(Map.of());
+        tracker.poll(Map.of("a.csv", V1));
+        announceAll(tracker, tracker.poll(Map.of("a.csv", V1)));
+
+        assertThat(tracker.poll(Map.of("a.csv", V1))).isEmpty();
+        assertThat(tracker.poll(Map.of("a.csv", V2))).isEmpty();
+        assertThat(tracker.poll(Map.of("a.csv", V2))).containsExactly(new StableFile("a.csv", V2, V2.eTag()));
+        assertThat(tracker.announced()).containsEntry("a.csv", V1.eTag());
+    }
+
+    @Test
+    void shouldRetryAnAnnouncementThatWasNotMarked() {
+        StabilityTracker tracker = new StabilityTracker(Map.of());
+        tracker.poll(Map.of("a.csv", V1));
+
+        assertThat(tracker.poll(Map.of("a.csv", V1))).hasSize(1);
+        assertThat(tracker.poll(Map.of("a.csv", V1))).hasSize(1);
+    }
+
+    @Test
+    void shouldNotAnnounceAgainAfterARestartWithTheSavedState() {
+        StabilityTracker first = new StabilityTracker(Map.of());
+        first.poll(Map.of("a.csv", V1, "b.csv", V2));
+        announceAll(first, first.poll(Map.of("a.csv", V1, "b.csv", V2)));
+
+        StabilityTracker restarted = new StabilityTracker(first.announced());
+        restarted.poll(Map.of("a.csv", V1, "b.csv", V2));
+
+        assertThat(restarted.poll(Map.of("a.csv", V1, "b.csv", V2))).isEmpty();
+    }
+
+    @Test
+    void shouldForgetFilesThatDisappeared() {
+        StabilityTracker tracker = new StabilityTracker(Map.of("gone.csv", "0x1", "kept.csv", V1.eTag()));
+
+        tracker.poll(Map.of("kept.csv", V1));
+
+        assertThat(tracker.announced()).containsOnlyKeys("kept.csv");
+    }
+
+    @Test
+    void shouldIgnoreHiddenAndPartialFiles() {
+        assertThat(StabilityTracker.isIgnored(".hidden.csv")).isTrue();
+        assertThat(StabilityTracker.isIgnored(".staging/netflix_titles.csv")).isTrue();
+        assertThat(StabilityTracker.isIgnored("netflix_titles.csv.tmp")).isTrue();
+        assertThat(StabilityTracker.isIgnored("netflix_titles.csv.PART")).isTrue();
+        assertThat(StabilityTracker.isIgnored("kaggle/netflix_titles.csv")).isFalse();
+    }
+}
