@@ -1,0 +1,47 @@
+package io.netflixlakehouse.quality.config;
+
+import io.netflixlakehouse.quality.domain.DatasetDefinition;
+import io.netflixlakehouse.quality.domain.QualityGate;
+import io.netflixlakehouse.quality.domain.RuleDefinition;
+import io.netflixlakehouse.quality.domain.RuleSet;
+import io.netflixlakehouse.quality.domain.RuleSetCompiler;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/** Compiles every configured rule set once, at start-up; an invalid rule stops the service. */
+@ApplicationScoped
+public class QualityGateProducer {
+
+    private static final Logger LOG = Logger.getLogger(QualityGateProducer.class);
+
+    /** Runs before the messaging channels are wired, so a bad rule stops the service before it consumes anything. */
+    @Produces
+    @Singleton
+    @Startup(Interceptor.Priority.PLATFORM_BEFORE)
+    QualityGate qualityGate(QualityConfig config) {
+        RuleSetCompiler compiler = new RuleSetCompiler(Clock.systemUTC());
+        List<RuleSet> ruleSets = new ArrayList<>();
+        for (Map.Entry<String, QualityConfig.Dataset> entry : config.datasets().entrySet()) {
+            RuleSet ruleSet = compiler.compile(toDefinition(entry.getKey(), entry.getValue()));
+            LOG.infof("Dataset '%s': rule set %s with %d expectations %s", ruleSet.dataset(), ruleSet.version(),
+                    ruleSet.rules().size(), ruleSet.rules().stream().map(r -> r.name() + "=" + r.action().configName()).toList());
+            ruleSets.add(ruleSet);
+        }
+        return new QualityGate(ruleSets, Clock.systemUTC());
+    }
+
+    static DatasetDefinition toDefinition(String name, QualityConfig.Dataset dataset) {
+        List<RuleDefinition> rules = dataset.rules().entrySet().stream()
+                .map(e -> new RuleDefinition(e.getKey(), e.getValue().expression(), e.getValue().action()))
+                .toList();
+        return new DatasetDefinition(name, dataset.ruleSetVersion(), dataset.columns(), rules);
+    }
+}

@@ -1,0 +1,19 @@
+package io.netflixlakehouse.quality.domain;
+
+import java.util.Locale;
+
+/** Where a record goes after its expectations are evaluated. */
+public enum Routing {
+    /** Passed every drop/quarantine/fail rule: validated topic (possibly with warnings). */
+    VALIDATED,
+    /** Failed a quarantine rule: quarantine topic. */
+    QUARANTINED,
+    /** Failed only drop rules: also written to the quarantine topic, counted apart. */
+    DROPPED,
+    /** Failed a fail rule: nacked, the flow stops. */
+    STOPPED;
+
+    public String metricName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,193 @@
+package io.netflixlakehouse.quality.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.netflixlakehouse.contracts.event.Lineage;
+import io.netflixlakehouse.contracts.event.QuarantineRecord;
+import io.netflixlakehouse.contracts.event.QuarantineRecord.RuleFailure;
+import io.netflixlakehouse.contracts.event.RawRecord;
+import io.netflixlakehouse.contracts.event.ValidatedRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QualityGateTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+    private static final Lineage LINEAGE = new Lineage("http://127.0.0.1:10000/devstoreaccount1/landing/netflix_titles.csv",
+            "0x8DC", 42, 43, "evt-1", Instant.parse("2026-11-24T09:00:00Z"), Instant.parse("2026-11-24T09:00:01Z"));
+
+    private final QualityGate gate = gate(ShippedRules.titles().rules());
+
+    @Test
+    void shouldValidateAGoodRecordWithoutWarnings() {
+        Decision decision = gate.judge(raw(goodFields()));
+
+        assertThat(decision).isInstanceOf(Decision.Validated.class);
+        ValidatedRecord record = ((Decision.Validated) decision).record();
+        assertThat(record.id()).isEqualTo("id-1");
+        assertThat(record.key()).isEqualTo("s1");
+        assertThat(record.ruleSetVersion()).isEqualTo("titles-v1");
+        assertThat(record.warnings()).isEmpty();
+        assertThat(record.fields()).isEqualTo(goodFields());
+        assertThat(record.lineage()).isEqualTo(LINEAGE);
+        assertThat(record.eventTime()).isEqualTo(CLOCK.instant());
+    }
+
+    @Test
+    void shouldValidateARecordFailingOnlyAWarnRuleAndNameTheWarning() {
+        Map<String, String> fields = goodFields();
+        fields.put("date_added", null);
+
+        Decision decision = gate.judge(raw(fields));
+
+        assertThat(decision.routing()).isEqualTo(Routing.VALIDATED);
+        assertThat(((Decision.Validated) decision).record().warnings()).containsExactly("date_added_present");
+    }
+
+    @Test
+    void shouldQuarantineWithEveryFailedRuleItsExpressionActionAndValues() {
+        Map<String, String> fields = goodFields();
+        fields.put("rating", "74 min");
+        fields.put("type", "Film");
+        fields.put("date_added", null);
+
+        Decision decision = gate.judge(raw(fields));
+
+        assertThat(decision.routing()).isEqualTo(Routing.QUARANTINED);
+        QuarantineRecord record = ((Decision.Quarantined) decision).record();
+        assertThat(record.key()).isEqualTo("s1");
+        assertThat(record.ruleSetVersion()).isEqualTo("titles-v1");
+        assertThat(record.fields()).isEqualTo(fields);
+        assertThat(record.lineage()).isEqualTo(LINEAGE);
+        Map<String, String> noDate = new HashMap<>();
+        noDate.put("date_added", null);
+        assertThat(record.failures()).containsExactly(
+                new RuleFailure("date_added_present", "date_added IS NOT NULL", "warn", noDate),
+                new RuleFailure("rating_is_not_a_duration", "rating IS NULL OR rating NOT LIKE '% min'", "quarantine",
+                        Map.of("rating", "74 min")),
+                new RuleFailure("valid_type", "type IN ('Movie', 'TV Show')", "quarantine", Map.of("type", "Film")));
+    }
+
+    @Test
+    void shouldQuarantineARecordWithoutKey() {
+        Map<String, String> fields = goodFields();
+        fields.put("show_id", null);
+
+        Decision decision = gate.judge(new RawRecord(1, "id-1", CLOCK.instant(), "titles", null, fields, LINEAGE));
+
+        assertThat(decision.routing()).isEqualTo(Routing.QUARANTINED);
+        QuarantineRecord record = ((Decision.Quarantined) decision).record();
+        assertThat(record.key()).isNull();
+        assertThat(record.failures()).extracting(RuleFailure::rule).containsExactly("valid_show_id");
+    }
+
+    @Test
+    void shouldPassARuleWhoseExpressionIsNullAsDeltaLiveTablesDoes() {
+        Map<String, String> fields = goodFields();
+        fields.put("type", null);
+        fields.put("release_year", "unknown");
+
+        Decision decision = gate.judge(raw(fields));
+
+        // type IN (...) and CAST('unknown' AS INT) BETWEEN ... are NULL, not FALSE: the record passes.
+        assertThat(decision.routing()).isEqualTo(Routing.VALIDATED);
+        Verdict verdict = ((Decision.Validated) decision).verdict();
+        assertThat(verdict.outcomes()).filteredOn(o -> o.result() == null)
+                .extracting(o -> o.rule().name()).containsExactly("valid_type", "valid_year");
+    }
+
+    @Test
+    void shouldRouteADropOnlyFailureToQuarantineAsDropped() {
+        QualityGate withDrop = gate(with(new RuleDefinition("title_present", "title IS NOT NULL", "drop")));
+        Map<String, String> fields = goodFields();
+        fields.put("title", null);
+
+        Decision decision = withDrop.judge(raw(fields));
+
+        assertThat(decision.routing()).isEqualTo(Routing.DROPPED);
+        assertThat(((Decision.Quarantined) decision).record().failures())
+                .extracting(RuleFailure::rule, RuleFailure::action).containsExactly(tuple("title_present", "drop"));
+    }
+
+    @Test
+    void shouldPreferQuarantineOverDropWhenBothFail() {
+        QualityGate withDrop = gate(with(new RuleDefinition("title_present", "title IS NOT NULL", "drop")));
+        Map<String, String> fields = goodFields();
+        fields.put("title", null);
+        fields.put("rating", "66 min");
+
+        assertThat(withDrop.judge(raw(fields)).routing()).isEqualTo(Routing.QUARANTINED);
+    }
+
+    @Test
+    void shouldStopWithAMessageNamingDatasetRuleRecordAndUrlWhenAFailRuleFails() {
+        QualityGate withFail = gate(with(new RuleDefinition("no_future_titles", "CAST(release_year AS INT) <= 2030", "fail")));
+        Map<String, String> fields = goodFields();
+        fields.put("release_year", "2099");
+
+        Decision decision = withFail.judge(raw(fields));
+
+        assertThat(decision.routing()).isEqualTo(Routing.STOPPED);
+        FlowStoppedException error = ((Decision.Stopped) decision).error();
+        assertThat(error.reason()).isEqualTo(StopReason.EXPECTATION_FAILED);
+        assertThat(error.getMessage())
+                .contains("EXPECTATION_FAILED")
+                .contains("dataset 'titles'")
+                .contains("rule 'no_future_titles'")
+                .contains("record id id-1")
+                .contains("url " + LINEAGE.sourceUrl())
+                .contains("record 42")
+                .contains("{release_year=2099}");
+    }
+
+    @Test
+    void shouldStopOnARecordOfAnUnconfiguredDataset() {
+        Decision decision = gate.judge(new RawRecord(1, "id-9", CLOCK.instant(), "movies", "m1", goodFields(), LINEAGE));
+
+        assertThat(decision.routing()).isEqualTo(Routing.STOPPED);
+        assertThat(((Decision.Stopped) decision).error().reason()).isEqualTo(StopReason.UNKNOWN_DATASET);
+        assertThat(((Decision.Stopped) decision).error().getMessage()).contains("'movies'").contains("record id id-9");
+    }
+
+    private static List<RuleDefinition> with(RuleDefinition extra) {
+        List<RuleDefinition> rules = new ArrayList<>(ShippedRules.titles().rules());
+        rules.add(extra);
+        return rules;
+    }
+
+    private static QualityGate gate(List<RuleDefinition> rules) {
+        DatasetDefinition shipped = ShippedRules.titles();
+        RuleSet ruleSet = new RuleSetCompiler(CLOCK).compile(
+                new DatasetDefinition(shipped.name(), shipped.ruleSetVersion(), shipped.columns(), rules));
+        return new QualityGate(List.of(ruleSet), CLOCK);
+    }
+
+    private static RawRecord raw(Map<String, String> fields) {
+        return new RawRecord(1, "id-1", CLOCK.instant(), "titles", fields.get("show_id"), fields, LINEAGE);
+    }
+
+    static Map<String, String> goodFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("show_id", "s1");
+        fields.put("type", "Movie");
+        fields.put("title", "Dick Johnson Is Dead");
+        fields.put("director", "Kirsten Johnson");
+        fields.put("cast", null);
+        fields.put("country", "United States");
+        fields.put("date_added", "September 25, 2021");
+        fields.put("release_year", "2020");
+        fields.put("rating", "PG-13");
+        fields.put("duration", "90 min");
+        fields.put("listed_in", "Documentaries");
+        fields.put("description", "As her father nears the end of his life, filmmaker Kirsten Johnson stages his death.");
+        return fields;
+    }
+}
