@@ -1,0 +1,78 @@
+package io.netflixlakehouse.lakewriter.cli;
+
+import io.netflixlakehouse.lakewriter.config.Durations;
+import io.netflixlakehouse.lakewriter.config.MalformedRecordPolicy;
+import io.netflixlakehouse.lakewriter.config.StreamSettings;
+import io.netflixlakehouse.lakewriter.job.LakeWriterJob;
+import io.netflixlakehouse.lakewriter.job.SparkSessions;
+import io.netflixlakehouse.lakewriter.offsets.KafkaConsumerGroupOffsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code stream}: runs the four streaming queries until SIGTERM / SIGINT, then stops them gracefully. */
+@Command(name = "stream", mixinStandardHelpOptions = true,
+        description = "Stream the raw, quarantine, curated and gold topics into Delta tables until SIGTERM.")
+final class StreamCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamCommand.class);
+
+    @Mixin
+    LakeOptions lake;
+
+    @Option(names = "--bootstrap-servers", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
+            description = "Kafka bootstrap servers (env KAFKA_BOOTSTRAP_SERVERS, default 127.0.0.1:9092).")
+    String bootstrapServers;
+
+    @Option(names = "--checkpoint-root", description = "Checkpoints and recorded group offsets (default <lake-root>/_checkpoints).")
+    Path checkpointRoot;
+
+    @Option(names = "--group-id", defaultValue = "lakehouse-lake-writer",
+            description = "Consumer group mirroring the lake's position (default ${DEFAULT-VALUE}).")
+    String groupId;
+
+    @Option(names = "--trigger-interval", defaultValue = "2s",
+            description = "Micro-batch interval: 500ms, 2s, 1m (default ${DEFAULT-VALUE}).")
+    String triggerInterval;
+
+    @Option(names = "--max-offsets-per-trigger", defaultValue = "50000",
+            description = "Most records per micro-batch and topic (default ${DEFAULT-VALUE}).")
+    long maxOffsetsPerTrigger;
+
+    @Option(names = "--fail-on-data-loss", defaultValue = "true", arity = "1",
+            description = "Fail when offsets to read were deleted by retention (default ${DEFAULT-VALUE}).")
+    boolean failOnDataLoss;
+
+    @Option(names = "--on-malformed", defaultValue = "SKIP",
+            description = "Values that do not parse: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    MalformedRecordPolicy onMalformed;
+
+    @Override
+    public Integer call() throws Exception {
+        Path lakeRoot = lake.requireLakeRoot();
+        Durations.parse(triggerInterval, "--trigger-interval");
+        StreamSettings settings = new StreamSettings(bootstrapServers, lakeRoot,
+                checkpointRoot != null ? checkpointRoot : lakeRoot.resolve("_checkpoints"), groupId,
+                triggerInterval, lake.master, maxOffsetsPerTrigger, failOnDataLoss, onMalformed);
+
+        StopSignal stop = StopSignal.install();
+        SparkSession spark = SparkSessions.create(settings.master(), "lakehouse-lake-writer");
+        try (KafkaConsumerGroupOffsets group = KafkaConsumerGroupOffsets.connect(settings.bootstrapServers());
+                LakeWriterJob job = LakeWriterJob.start(spark, group, settings)) {
+            stop.onShutdown(job::stop);
+            LOG.info("lake-writer streaming into {} (checkpoints {}, group {})",
+                    settings.lakeRoot(), settings.checkpointRoot(), settings.groupId());
+            job.awaitUntil(stop::requested);
+            LOG.info("stop requested: finishing running micro-batches");
+        } finally {
+            spark.stop();
+        }
+        LOG.info("lake-writer stopped");
+        return 0;
+    }
+}

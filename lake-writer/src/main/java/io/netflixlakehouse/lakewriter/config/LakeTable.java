@@ -1,0 +1,43 @@
+package io.netflixlakehouse.lakewriter.config;
+
+import io.netflixlakehouse.contracts.Topics;
+import java.nio.file.Path;
+
+/** The Delta tables of the lake: their SQL view name, folder under the lake root and source topic. */
+public enum LakeTable {
+    BRONZE_TITLES("bronze_titles", "bronze/titles", Topics.TITLES_RAW),
+    SILVER_TITLES("silver_titles", "silver/titles", Topics.TITLES_CURATED),
+    QUARANTINE_TITLES("quarantine_titles", "quarantine/titles", Topics.TITLES_QUARANTINE),
+    GOLD_TITLES_BY_TYPE_AGE_COUNTRY(
+            "gold_titles_by_type_age_country", "gold/titles_by_type_age_country", Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY);
+
+    private final String viewName;
+    private final String relativePath;
+    private final String topic;
+
+    LakeTable(String viewName, String relativePath, String topic) {
+        this.viewName = viewName;
+        this.relativePath = relativePath;
+        this.topic = topic;
+    }
+
+    /** Name of the temp view in {@code sql}, and of the table's folder under the checkpoint root. */
+    public String viewName() {
+        return viewName;
+    }
+
+    /** The topic the table is written from. */
+    public String topic() {
+        return topic;
+    }
+
+    /** Where the Delta table lives under {@code lakeRoot}. */
+    public Path path(Path lakeRoot) {
+        return lakeRoot.resolve(relativePath);
+    }
+
+    /** Where the table's streaming state (checkpoint generations, recorded group offsets) lives. */
+    public Path checkpointDir(Path checkpointRoot) {
+        return checkpointRoot.resolve(viewName);
+    }
+}

@@ -1,0 +1,71 @@
+package io.netflixlakehouse.lakewriter.job;
+
+import io.netflixlakehouse.lakewriter.config.MalformedRecordPolicy;
+import io.netflixlakehouse.lakewriter.offsets.BatchCommitListener;
+import io.netflixlakehouse.lakewriter.offsets.BatchOffsets;
+import java.nio.file.Path;
+import java.util.SortedMap;
+import org.apache.spark.api.java.function.VoidFunction2;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code foreachBatch} body of every query: transform, MERGE into Delta, then tell the
+ * listener the batch's end offsets. Works on any batch shaped like Spark's Kafka source. Runs on
+ * the driver: Spark never serialises it.
+ */
+public final class MicroBatchWriter implements VoidFunction2<Dataset<Row>, Long> {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(MicroBatchWriter.class);
+
+    private final TablePipeline pipeline;
+    private final Path lakeRoot;
+    private final MalformedRecordPolicy malformedPolicy;
+    private final BatchCommitListener listener;
+
+    public MicroBatchWriter(
+            TablePipeline pipeline, Path lakeRoot, MalformedRecordPolicy malformedPolicy, BatchCommitListener listener) {
+        this.pipeline = pipeline;
+        this.lakeRoot = lakeRoot;
+        this.malformedPolicy = malformedPolicy;
+        this.listener = listener;
+    }
+
+    @Override
+    public void call(Dataset<Row> batch, Long batchId) {
+        Dataset<Row> cached = batch.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            SortedMap<Integer, Long> ends = BatchOffsets.endOffsets(cached);
+            if (ends.isEmpty()) {
+                return;
+            }
+            long malformed = pipeline.malformed().apply(cached).count();
+            if (malformed > 0) {
+                if (malformedPolicy == MalformedRecordPolicy.FAIL) {
+                    throw new MalformedRecordsException(pipeline.table().topic(), batchId, malformed);
+                }
+                LOG.warn("reason=MALFORMED_VALUE policy=SKIP table={} batch={} skipped={}",
+                        pipeline.table().viewName(), batchId, malformed);
+            }
+            pipeline.sink().write(pipeline.transform().apply(cached), lakeRoot);
+            listener.batchCommitted(batchId, ends);
+            LOG.debug("table={} batch={} endOffsets={}", pipeline.table().viewName(), batchId, ends);
+        } finally {
+            cached.unpersist();
+        }
+    }
+
+    /** Policy FAIL met a value that does not parse (reason MALFORMED_VALUE). */
+    public static final class MalformedRecordsException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MalformedRecordsException(String topic, long batchId, long count) {
+            super("reason=MALFORMED_VALUE policy=FAIL: " + count + " record(s) of " + topic + " in batch " + batchId
+                    + " do not parse into the topic's record");
+        }
+    }
+}

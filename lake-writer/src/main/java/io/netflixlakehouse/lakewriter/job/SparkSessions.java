@@ -1,0 +1,43 @@
+package io.netflixlakehouse.lakewriter.job;
+
+import org.apache.spark.sql.SparkSession;
+
+/** The one way the lake-writer (and its tests) build a Spark session with Delta. */
+public final class SparkSessions {
+
+    private SparkSessions() {
+    }
+
+    /** A session on {@code master} with Delta's extension and catalog, UTC, two shuffle partitions, no UI. */
+    public static SparkSession create(String master, String appName) {
+        return SparkSession.builder()
+                .master(master)
+                .appName(appName)
+                .config("spark.sql.shuffle.partitions", "2")
+                .config("spark.default.parallelism", "2")
+                .config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                // small tables: few snapshot partitions keep every Delta commit fast
+                .config("spark.databricks.delta.snapshotPartitions", "2")
+                // MERGE sources are persisted micro-batches (re-reading Kafka gives the same rows): no second copy
+                .config("spark.databricks.delta.merge.materializeSource", "none")
+                .config("spark.sql.streaming.stopTimeout", "60s")
+                .getOrCreate();
+    }
+
+    /**
+     * A session for one-off queries over the lake (report, sql): tables of thousands of rows, where
+     * compiling code for each plan costs more than it saves.
+     */
+    public static SparkSession createForQueries(String master, String appName) {
+        SparkSession spark = create(master, appName);
+        spark.conf().set("spark.sql.codegen.wholeStage", "false");
+        spark.conf().set("spark.sql.adaptive.enabled", "false");
+        return spark;
+    }
+}

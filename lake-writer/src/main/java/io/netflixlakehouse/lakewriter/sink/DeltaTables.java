@@ -1,0 +1,65 @@
+package io.netflixlakehouse.lakewriter.sink;
+
+import io.delta.tables.DeltaTable;
+import io.netflixlakehouse.lakewriter.transform.KafkaColumns;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** Small helpers around Delta tables addressed by path. */
+public final class DeltaTables {
+
+    private DeltaTables() {
+    }
+
+    /** Whether {@code path} holds a Delta table (has a {@code _delta_log}). */
+    public static boolean exists(Path path) {
+        return Files.isDirectory(path.resolve("_delta_log"));
+    }
+
+    /** Creates an empty Delta table with {@code schema} at {@code path} unless one is there. */
+    public static void createIfNotExists(SparkSession spark, Path path, StructType schema) {
+        DeltaTable.createIfNotExists(spark).location(uri(path)).addColumns(schema).execute();
+    }
+
+    /** The table at {@code path}. */
+    public static DeltaTable forPath(SparkSession spark, Path path) {
+        return DeltaTable.forPath(spark, uri(path));
+    }
+
+    /** The table as a DataFrame. */
+    public static Dataset<Row> read(SparkSession spark, Path path) {
+        return spark.read().format("delta").load(uri(path));
+    }
+
+    /** The schema a transform gives to an empty Kafka batch: the table's columns, with no duplication. */
+    public static StructType schemaOf(SparkSession spark, UnaryOperator<Dataset<Row>> transform) {
+        Dataset<Row> empty = spark.createDataFrame(List.<Row>of(), KafkaColumns.SOURCE_SCHEMA);
+        return transform.apply(empty).schema();
+    }
+
+    /** {@code column -> s.column} for every column: explicit MERGE assignments. */
+    public static Map<String, String> fromSource(StructType schema) {
+        Map<String, String> assignments = new LinkedHashMap<>();
+        for (StructField field : schema.fields()) {
+            assignments.put(quote(field.name()), "s." + quote(field.name()));
+        }
+        return assignments;
+    }
+
+    static String uri(Path path) {
+        return path.toAbsolutePath().normalize().toString();
+    }
+
+    private static String quote(String name) {
+        return '`' + name + '`';
+    }
+}

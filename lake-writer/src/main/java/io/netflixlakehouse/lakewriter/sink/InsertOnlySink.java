@@ -1,0 +1,58 @@
+package io.netflixlakehouse.lakewriter.sink;
+
+import io.netflixlakehouse.lakewriter.config.LakeTable;
+import io.netflixlakehouse.lakewriter.transform.BronzeTitles;
+import io.netflixlakehouse.lakewriter.transform.QuarantineTitles;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Insert-only MERGE on record_id (bronze, quarantine): a record already in the table is never
+ * touched again, so re-delivered and replayed records never duplicate.
+ */
+public final class InsertOnlySink implements TableSink {
+
+    private final LakeTable table;
+    private final UnaryOperator<Dataset<Row>> transform;
+    private final UnaryOperator<Dataset<Row>> dedupe;
+
+    private InsertOnlySink(LakeTable table, UnaryOperator<Dataset<Row>> transform, UnaryOperator<Dataset<Row>> dedupe) {
+        this.table = table;
+        this.transform = transform;
+        this.dedupe = dedupe;
+    }
+
+    /** bronze_titles. */
+    public static InsertOnlySink bronze() {
+        return new InsertOnlySink(LakeTable.BRONZE_TITLES, BronzeTitles::fromKafka, BronzeTitles::dedupe);
+    }
+
+    /** quarantine_titles. */
+    public static InsertOnlySink quarantine() {
+        return new InsertOnlySink(LakeTable.QUARANTINE_TITLES, QuarantineTitles::fromKafka, QuarantineTitles::dedupe);
+    }
+
+    @Override
+    public LakeTable table() {
+        return table;
+    }
+
+    @Override
+    public StructType tableSchema(SparkSession spark) {
+        return DeltaTables.schemaOf(spark, transform);
+    }
+
+    @Override
+    public void write(Dataset<Row> rows, Path lakeRoot) {
+        DeltaTables.forPath(rows.sparkSession(), table.path(lakeRoot))
+                .as("t")
+                .merge(dedupe.apply(rows).as("s"), "t.record_id = s.record_id")
+                .whenNotMatched()
+                .insertAll()
+                .execute();
+    }
+}

@@ -1,0 +1,45 @@
+package io.netflixlakehouse.lakewriter.transform;
+
+import static io.netflixlakehouse.lakewriter.transform.KafkaColumns.value;
+import static org.apache.spark.sql.functions.asc;
+
+import io.netflixlakehouse.lakewriter.schema.TopicSchemas;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** netflix.titles.raw.v1 -> bronze_titles: every raw record once, with flattened lineage and its Kafka coordinates. */
+public final class BronzeTitles {
+
+    private BronzeTitles() {
+    }
+
+    /** The bronze rows of the well-formed records of a Kafka batch. */
+    public static Dataset<Row> fromKafka(Dataset<Row> kafka) {
+        Dataset<Row> parsed = KafkaColumns.parse(kafka, TopicSchemas.RAW_RECORD);
+        List<Column> columns = new ArrayList<>(List.of(
+                value("id").as("record_id"),
+                value("dataset").as("dataset"),
+                value("key").as("key"),
+                value("fields").as("fields")));
+        columns.addAll(LineageColumns.of(true));
+        columns.addAll(List.of(KafkaColumns.coordinates()));
+        return parsed.filter(wellFormed()).select(columns.toArray(Column[]::new));
+    }
+
+    /** The Kafka rows that {@link #fromKafka} leaves out (reason MALFORMED_VALUE). */
+    public static Dataset<Row> malformed(Dataset<Row> kafka) {
+        return KafkaColumns.parse(kafka, TopicSchemas.RAW_RECORD).filter(wellFormed().unary_$bang());
+    }
+
+    /** One row per record_id: the first delivery (lowest partition/offset) wins. */
+    public static Dataset<Row> dedupe(Dataset<Row> bronze) {
+        return Dedupe.firstPerKey(bronze, "record_id", asc("kafka_partition"), asc("kafka_offset"));
+    }
+
+    private static Column wellFormed() {
+        return value("id").isNotNull();
+    }
+}

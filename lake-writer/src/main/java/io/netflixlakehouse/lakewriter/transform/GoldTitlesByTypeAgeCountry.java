@@ -1,0 +1,65 @@
+package io.netflixlakehouse.lakewriter.transform;
+
+import static io.netflixlakehouse.lakewriter.transform.KafkaColumns.value;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.desc;
+
+import io.netflixlakehouse.lakewriter.schema.TopicSchemas;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * netflix.titles.gold-by-type-age-country.v1 (a compacted changelog keyed by {@code type|age|country})
+ * -> gold rows plus a {@link #DELETED} flag for tombstones (null values).
+ */
+public final class GoldTitlesByTypeAgeCountry {
+
+    /** True for a tombstone: the group no longer exists. Not a table column. */
+    public static final String DELETED = "deleted";
+
+    private GoldTitlesByTypeAgeCountry() {
+    }
+
+    /** The changelog rows of a Kafka batch: upserts and deletes, keyed by group_key. */
+    public static Dataset<Row> fromKafka(Dataset<Row> kafka) {
+        return KafkaColumns.parse(kafka, TopicSchemas.GOLD_AGGREGATE)
+                .filter(wellFormed())
+                .select(
+                        col(KafkaColumns.KEY).as("group_key"),
+                        value("type").as("type"),
+                        value("contentAgeCategory").as("content_age_category"),
+                        value("country").as("country"),
+                        value("contentCount").as("content_count"),
+                        value("avgDurationMinutes").as("avg_duration_minutes"),
+                        value("durationMinutesSum").as("duration_minutes_sum"),
+                        value("durationMinutesCount").as("duration_minutes_count"),
+                        value("genres").as("genres"),
+                        col(KafkaColumns.PARTITION),
+                        col(KafkaColumns.OFFSET),
+                        col(KafkaColumns.RAW_VALUE).isNull().as(DELETED));
+    }
+
+    /** The Kafka rows that {@link #fromKafka} leaves out (reason MALFORMED_VALUE: no key, or a value without id). */
+    public static Dataset<Row> malformed(Dataset<Row> kafka) {
+        return KafkaColumns.parse(kafka, TopicSchemas.GOLD_AGGREGATE).filter(wellFormed().unary_$bang());
+    }
+
+    /** The last change per group_key in the batch (highest partition, then offset). */
+    public static Dataset<Row> lastPerKey(Dataset<Row> changes) {
+        return Dedupe.firstPerKey(changes, "group_key", desc("kafka_partition"), desc("kafka_offset"));
+    }
+
+    /**
+     * SQL condition, over target {@code t} and source {@code s}, that the source change is newer:
+     * a higher offset in the same partition (a different partition only after the topic was re-created).
+     */
+    public static String sourceNewerCondition() {
+        return "(s.kafka_partition <> t.kafka_partition OR s.kafka_offset > t.kafka_offset)";
+    }
+
+    private static Column wellFormed() {
+        Column tombstone = col(KafkaColumns.RAW_VALUE).isNull();
+        return col(KafkaColumns.KEY).isNotNull().and(tombstone.or(value("id").isNotNull()));
+    }
+}

@@ -1,0 +1,54 @@
+package io.netflixlakehouse.lakewriter.transform;
+
+import static io.netflixlakehouse.lakewriter.transform.KafkaColumns.value;
+import static org.apache.spark.sql.functions.asc;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.expr;
+
+import io.netflixlakehouse.lakewriter.schema.TopicSchemas;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** netflix.titles.quarantine.v1 -> quarantine_titles: each held-back record once, with its failures and reasons. */
+public final class QuarantineTitles {
+
+    private QuarantineTitles() {
+    }
+
+    /** The quarantine rows of the well-formed records of a Kafka batch. */
+    public static Dataset<Row> fromKafka(Dataset<Row> kafka) {
+        Dataset<Row> parsed = KafkaColumns.parse(kafka, TopicSchemas.QUARANTINE_RECORD);
+        List<Column> columns = new ArrayList<>(List.of(
+                value("id").as("record_id"),
+                value("dataset").as("dataset"),
+                value("key").as("key"),
+                value("fields").as("fields"),
+                value("ruleSetVersion").as("rule_set_version"),
+                value("failures").as("failures"),
+                // the rule names are the reason codes; an absent failure list means no reason
+                coalesce(expr("transform(" + KafkaColumns.VALUE + ".failures, f -> f.rule)"), expr("array()"))
+                        .cast("array<string>")
+                        .as("reasons")));
+        columns.addAll(LineageColumns.of(true));
+        columns.add(value("eventTime").as("quarantined_at"));
+        columns.addAll(List.of(KafkaColumns.coordinates()));
+        return parsed.filter(wellFormed()).select(columns.toArray(Column[]::new));
+    }
+
+    /** The Kafka rows that {@link #fromKafka} leaves out (reason MALFORMED_VALUE). */
+    public static Dataset<Row> malformed(Dataset<Row> kafka) {
+        return KafkaColumns.parse(kafka, TopicSchemas.QUARANTINE_RECORD).filter(wellFormed().unary_$bang());
+    }
+
+    /** One row per record_id: the first delivery (lowest partition/offset) wins. */
+    public static Dataset<Row> dedupe(Dataset<Row> quarantine) {
+        return Dedupe.firstPerKey(quarantine, "record_id", asc("kafka_partition"), asc("kafka_offset"));
+    }
+
+    private static Column wellFormed() {
+        return value("id").isNotNull();
+    }
+}

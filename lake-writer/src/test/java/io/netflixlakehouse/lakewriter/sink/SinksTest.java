@@ -1,0 +1,146 @@
+package io.netflixlakehouse.lakewriter.sink;
+
+import static io.netflixlakehouse.lakewriter.Fixtures.T1;
+import static io.netflixlakehouse.lakewriter.Fixtures.T2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netflixlakehouse.lakewriter.Fixtures;
+import io.netflixlakehouse.lakewriter.Fixtures.KafkaMessage;
+import io.netflixlakehouse.lakewriter.job.TablePipeline;
+import io.netflixlakehouse.lakewriter.report.Fingerprints;
+import io.netflixlakehouse.lakewriter.config.LakeTable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SinksTest {
+
+    private static SparkSession spark;
+
+    @TempDir
+    Path lake;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = Fixtures.spark();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    @Test
+    void shouldInsertEachRawRecordOnceWhenTheSameBatchIsWrittenTwice() {
+        var one = Fixtures.raw("s1", "One", "e1", 1, T1);
+        var two = Fixtures.raw("s2", "Two", "e1", 2, T1);
+        List<KafkaMessage> batch = List.of(
+                Fixtures.rawMessage(one, 0, 0), Fixtures.rawMessage(two, 1, 0), Fixtures.rawMessage(one, 0, 1));
+
+        write(LakeTable.BRONZE_TITLES, batch);
+        String afterOnce = Fingerprints.of(table(LakeTable.BRONZE_TITLES));
+        write(LakeTable.BRONZE_TITLES, batch);
+
+        Dataset<Row> bronze = table(LakeTable.BRONZE_TITLES);
+        assertThat(bronze.count()).isEqualTo(2);
+        assertThat(bronze.select("record_id").distinct().count()).isEqualTo(2);
+        assertThat(Fingerprints.of(bronze)).isEqualTo(afterOnce);
+    }
+
+    @Test
+    void shouldInsertEachQuarantinedRecordOnce() {
+        List<KafkaMessage> batch = List.of(
+                Fixtures.quarantineMessage(Fixtures.quarantined("s5", "e1", 5, List.of("a", "b")), 2, 0),
+                Fixtures.quarantineMessage(Fixtures.quarantined("s6", "e1", 6, List.of("a")), 2, 1));
+
+        write(LakeTable.QUARANTINE_TITLES, batch);
+        write(LakeTable.QUARANTINE_TITLES, batch);
+        write(LakeTable.QUARANTINE_TITLES, batch.subList(1, 2));
+
+        assertThat(table(LakeTable.QUARANTINE_TITLES).count()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldKeepTheLatestVersionOfATitleEvenWhenAnOlderOneArrivesLater() {
+        KafkaMessage newer = Fixtures.curatedMessage(Fixtures.curated("s1", "Newer", List.of(), "e2", 1, T2), 0, 5);
+        KafkaMessage older = Fixtures.curatedMessage(Fixtures.curated("s1", "Older", List.of(), "e1", 1, T1), 0, 9);
+        KafkaMessage other = Fixtures.curatedMessage(Fixtures.curated("s2", "Other", List.of(), "e1", 2, T1), 1, 0);
+
+        write(LakeTable.SILVER_TITLES, List.of(newer, other));
+        write(LakeTable.SILVER_TITLES, List.of(older));
+        String afterOlder = Fingerprints.of(table(LakeTable.SILVER_TITLES));
+        write(LakeTable.SILVER_TITLES, List.of(older, newer, other));
+
+        assertThat(titlesByShow()).isEqualTo(Map.of("s1", "Newer", "s2", "Other"));
+        assertThat(Fingerprints.of(table(LakeTable.SILVER_TITLES))).isEqualTo(afterOlder);
+    }
+
+    @Test
+    void shouldReplaceATitleByANewerVersion() {
+        write(LakeTable.SILVER_TITLES,
+                List.of(Fixtures.curatedMessage(Fixtures.curated("s1", "First", List.of(), "e1", 1, T1), 0, 0)));
+        write(LakeTable.SILVER_TITLES,
+                List.of(Fixtures.curatedMessage(Fixtures.curated("s1", "Second", List.of(), "e2", 1, T2), 0, 1)));
+
+        assertThat(titlesByShow()).isEqualTo(Map.of("s1", "Second"));
+        assertThat(table(LakeTable.SILVER_TITLES).first().<String>getAs("etag")).isEqualTo("e2");
+    }
+
+    @Test
+    void shouldApplyTheGoldChangelogWithDeletesAndNoRegressionOnOlderOffsets() {
+        String us = "Movie|Recent|United States";
+        String india = "Movie|Classic|India";
+        KafkaMessage us1 = Fixtures.goldMessage(Fixtures.gold("Movie", "Recent", "United States", 1), 0, 0);
+        KafkaMessage india1 = Fixtures.goldMessage(Fixtures.gold("Movie", "Classic", "India", 4), 1, 0);
+        KafkaMessage us3 = Fixtures.goldMessage(Fixtures.gold("Movie", "Recent", "United States", 3), 0, 1);
+        KafkaMessage indiaGone = Fixtures.goldTombstone(india, 1, 1);
+
+        write(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, List.of(us1, india1));
+        write(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, List.of(us3, indiaGone));
+        assertThat(goldCounts()).isEqualTo(Map.of(us, 3L));
+
+        // a replay of older changes neither regresses the count nor resurrects the deleted group
+        write(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, List.of(us1));
+        write(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, List.of(us1, india1, us3, indiaGone));
+        write(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, List.of(us3, indiaGone));
+
+        assertThat(goldCounts()).isEqualTo(Map.of(us, 3L));
+        assertThat(table(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY).first().<Long>getAs("kafka_offset")).isEqualTo(1L);
+    }
+
+    @Test
+    void shouldIgnoreATombstoneOfAGroupNotInTheTable() {
+        write(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, List.of(Fixtures.goldTombstone("TV Show|Modern|France", 2, 0)));
+
+        assertThat(table(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY).count()).isZero();
+        assertThat(table(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY).columns()).doesNotContain("deleted");
+    }
+
+    private void write(LakeTable table, List<KafkaMessage> messages) {
+        TablePipeline pipeline = TablePipeline.of(table);
+        pipeline.sink().ensureTable(spark, lake);
+        pipeline.sink().write(pipeline.transform().apply(Fixtures.kafkaBatch(spark, messages)), lake);
+    }
+
+    private Dataset<Row> table(LakeTable table) {
+        return DeltaTables.read(spark, table.path(lake));
+    }
+
+    private Map<String, String> titlesByShow() {
+        return table(LakeTable.SILVER_TITLES).collectAsList().stream()
+                .collect(Collectors.toMap(r -> r.<String>getAs("show_id"), r -> r.<String>getAs("title")));
+    }
+
+    private Map<String, Long> goldCounts() {
+        return table(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY).collectAsList().stream()
+                .collect(Collectors.toMap(r -> r.<String>getAs("group_key"), r -> r.<Long>getAs("content_count")));
+    }
+}
