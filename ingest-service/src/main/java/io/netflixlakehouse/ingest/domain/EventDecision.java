@@ -3,7 +3,7 @@ package io.netflixlakehouse.ingest.domain;
 import io.netflixlakehouse.contracts.event.BlobCreatedEvent;
 import java.time.Instant;
 
-/** What to do with one message of the blob-events topic. */
+/** What to do with one event of a blob-events message (a message holds one event or a batch). */
 public sealed interface EventDecision {
 
     /** A BlobCreated event for a complete blob, with the fields ingestion needs already checked. */
@@ -14,7 +14,11 @@ public sealed interface EventDecision {
     record Skip(Failure why, String eventId) implements EventDecision {
     }
 
-    /** A message that cannot be understood. */
-    record Malformed(Failure why) implements EventDecision {
+    /**
+     * An event (or a whole message) that cannot be understood.
+     *
+     * @param source its text: the whole message, or the element of a batch; the FAILED manifest's id derives from it
+     */
+    record Malformed(Failure why, String source) implements EventDecision {
     }
 }

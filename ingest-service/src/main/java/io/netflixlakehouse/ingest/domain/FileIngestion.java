@@ -7,16 +7,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * One blob-events message in, one decision out: parse the event, resolve the url inside the
- * landing root, find the dataset, stream the CSV into the sink, wait for every record to be
+ * A blob-events message holds one event or a batch: {@link #events} splits and parses it, then each
+ * event in turn gets one decision: resolve the url inside the landing root, find the dataset, stream the CSV into the sink, wait for every record to be
  * acknowledged, and describe the outcome as a {@link FileIngested} manifest.
  */
 public final class FileIngestion {
 
-    /** The url-less file id of a message that could not be parsed is derived from its text. */
+    /** The url-less file id of an event (or message) that could not be parsed is derived from its text. */
     static final String MALFORMED_EVENT_URL = "malformed-event";
 
     private final BlobEventParser parser = new BlobEventParser();
@@ -31,13 +32,17 @@ public final class FileIngestion {
         this.clock = clock;
     }
 
-    public IngestOutcome ingest(String payload, RecordSink sink) {
-        EventDecision decision = parser.parse(payload);
+    /** The events of one blob-events message (one, or a batch), in order; each is then {@link #ingest}ed on its own. */
+    public List<EventDecision> events(String payload) {
+        return parser.parse(payload);
+    }
+
+    public IngestOutcome ingest(EventDecision decision, RecordSink sink) {
         if (decision instanceof EventDecision.Skip skip) {
             return new IngestOutcome.Skipped(skip.why(), skip.eventId());
         }
         if (decision instanceof EventDecision.Malformed malformed) {
-            String id = RecordIds.ofFile(MALFORMED_EVENT_URL, payload == null ? "" : payload);
+            String id = RecordIds.ofFile(MALFORMED_EVENT_URL, malformed.source());
             return failed(id, null, null, null, null, 0, 0, malformed.why());
         }
         EventDecision.Ingest event = (EventDecision.Ingest) decision;

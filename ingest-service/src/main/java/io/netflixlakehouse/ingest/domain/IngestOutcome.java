@@ -2,7 +2,7 @@ package io.netflixlakehouse.ingest.domain;
 
 import io.netflixlakehouse.contracts.event.FileIngested;
 
-/** The result of handling one blob-events message. */
+/** The result of handling one blob event (a message may hold several). */
 public sealed interface IngestOutcome {
 
     /** Not an ingestion trigger: nothing is published, the decision is counted. */

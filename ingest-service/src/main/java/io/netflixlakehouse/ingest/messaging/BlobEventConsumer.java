@@ -1,6 +1,7 @@
 package io.netflixlakehouse.ingest.messaging;
 
 import io.netflixlakehouse.contracts.event.FileIngested;
+import io.netflixlakehouse.ingest.domain.EventDecision;
 import io.netflixlakehouse.ingest.domain.FileIngestion;
 import io.netflixlakehouse.ingest.domain.IngestOutcome;
 import io.netflixlakehouse.ingest.domain.Reason;
@@ -11,10 +12,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes blob events one at a time (value as text) and ingests the file each one names. The
- * event is acknowledged when this method returns: after every record and the manifest were
- * acknowledged by Kafka. If the manifest itself cannot be published the event is nacked and the
- * channel's failure strategy (fail) stops consumption, so the event is re-read after a restart.
+ * Consumes blob-events messages one at a time (value as text). A message holds one event or a batch;
+ * its events are handled in order, each ingesting the file it names (records, then its manifest).
+ * The message is acknowledged when this method returns: after the records and manifests of all its
+ * events were acknowledged by Kafka. If a manifest cannot be published the message is nacked and the
+ * channel's failure strategy (fail) stops consumption, so the whole message is re-read after a restart
+ * (records and manifests keep their deterministic ids).
  */
 @ApplicationScoped
 public class BlobEventConsumer {
@@ -36,8 +39,13 @@ public class BlobEventConsumer {
     @Incoming("blob-events")
     @Blocking
     public void onBlobEvent(String payload) {
-        long started = System.nanoTime();
-        IngestOutcome outcome = ingestion.ingest(payload, records.openFile());
+        for (EventDecision event : ingestion.events(payload)) {
+            long started = System.nanoTime();
+            handle(ingestion.ingest(event, records.openFile()), started);
+        }
+    }
+
+    private void handle(IngestOutcome outcome, long started) {
         if (outcome instanceof IngestOutcome.Skipped skipped) {
             metrics.file(FileIngested.Status.SKIPPED, skipped.why());
             LOG.debugf("Skipped blob event %s: %s", skipped.blobEventId(), skipped.why().text());

@@ -32,6 +32,13 @@ class FileIngestionTest {
         return BlobEventParserTest.event("Microsoft.Storage.BlobCreated", "PutBlob", file.toUri().toString());
     }
 
+    /** A message that holds exactly one event, ingested into {@code into}. */
+    private IngestOutcome ingestOne(String payload, RecordSink into) {
+        List<EventDecision> events = ingestion.events(payload);
+        assertThat(events).hasSize(1);
+        return ingestion.ingest(events.get(0), into);
+    }
+
     private FileIngested manifest(IngestOutcome outcome) {
         assertThat(outcome).isInstanceOf(IngestOutcome.Handled.class);
         return ((IngestOutcome.Handled) outcome).manifest();
@@ -42,7 +49,7 @@ class FileIngestionTest {
         Path file = Files.writeString(root.resolve("netflix_titles.csv"), "show_id,title\ns1,One\ns2,Two,extra\n");
         String url = file.toUri().toString();
 
-        FileIngested manifest = manifest(ingestion.ingest(event(file), sink));
+        FileIngested manifest = manifest(ingestOne(event(file), sink));
 
         assertThat(sink.records).extracting(RawRecord::key).containsExactly("s1", "s2");
         assertThat(sink.topics).containsOnly("netflix.titles.raw.v1");
@@ -57,12 +64,12 @@ class FileIngestionTest {
         assertThat(manifest.dataset()).isEqualTo("titles");
         assertThat(manifest.blobEventId()).isEqualTo("e-1");
         assertThat(manifest.eventTime()).isEqualTo(Fixtures.NOW);
-        assertThat(((IngestOutcome.Handled) ingestion.ingest(event(file), new Fixtures.CollectingSink())).raggedRows()).isEqualTo(1);
+        assertThat(((IngestOutcome.Handled) ingestOne(event(file), new Fixtures.CollectingSink())).raggedRows()).isEqualTo(1);
     }
 
     @Test
     void shouldSkipWithoutPublishing() {
-        IngestOutcome outcome = ingestion.ingest(
+        IngestOutcome outcome = ingestOne(
                 BlobEventParserTest.event("Microsoft.Storage.BlobCreated", "PutBlock", "file:///x.csv"), sink);
 
         assertThat(outcome).isInstanceOfSatisfying(IngestOutcome.Skipped.class,
@@ -72,7 +79,7 @@ class FileIngestionTest {
 
     @Test
     void shouldFailMalformedEventsWithoutUrl() {
-        FileIngested manifest = manifest(ingestion.ingest("{oops", sink));
+        FileIngested manifest = manifest(ingestOne("{oops", sink));
 
         assertThat(manifest.status()).isEqualTo(FileIngested.Status.FAILED);
         assertThat(manifest.reason()).startsWith("MALFORMED_EVENT");
@@ -85,7 +92,7 @@ class FileIngestionTest {
     void shouldFailUrlsOutsideTheRootWithoutReadingThem() throws IOException {
         Path outside = Files.writeString(dir.resolve("netflix_titles.csv"), "show_id\ns1\n");
 
-        FileIngested manifest = manifest(ingestion.ingest(event(outside), sink));
+        FileIngested manifest = manifest(ingestOne(event(outside), sink));
 
         assertThat(manifest.reason()).startsWith("URL_NOT_ALLOWED");
         assertThat(manifest.sourceUrl()).isEqualTo(outside.toUri().toString());
@@ -96,9 +103,9 @@ class FileIngestionTest {
     void shouldFailMissingFilesAndUnknownDatasets() throws IOException {
         Path unknown = Files.writeString(root.resolve("readme.csv"), "show_id\ns1\n");
 
-        assertThat(manifest(ingestion.ingest(event(root.resolve("netflix_titles.csv")), sink)).reason())
+        assertThat(manifest(ingestOne(event(root.resolve("netflix_titles.csv")), sink)).reason())
                 .isEqualTo("BLOB_NOT_FOUND");
-        assertThat(manifest(ingestion.ingest(event(unknown), sink)).reason()).isEqualTo("UNKNOWN_DATASET (readme.csv)");
+        assertThat(manifest(ingestOne(event(unknown), sink)).reason()).isEqualTo("UNKNOWN_DATASET (readme.csv)");
         assertThat(sink.records).isEmpty();
     }
 
@@ -106,7 +113,7 @@ class FileIngestionTest {
     void shouldPublishTheRecordsBeforeAParseErrorThenFail() throws IOException {
         Path file = Files.writeString(root.resolve("broken_titles.csv"), "show_id,title\ns1,One\ns2,\"open\n");
 
-        FileIngested manifest = manifest(ingestion.ingest(event(file), sink));
+        FileIngested manifest = manifest(ingestOne(event(file), sink));
 
         assertThat(sink.records).extracting(RawRecord::key).containsExactly("s1");
         assertThat(sink.flushes).isEqualTo(1);
@@ -119,12 +126,30 @@ class FileIngestionTest {
     void shouldFailTheFileWhenKafkaDoesNotAcknowledgeItsRecords() throws IOException {
         Path file = Files.writeString(root.resolve("netflix_titles.csv"), "show_id\ns1\ns2\ns3\n");
 
-        FileIngested duringPublish = manifest(ingestion.ingest(event(file), new Fixtures.FailingSink(2)));
-        FileIngested atFlush = manifest(ingestion.ingest(event(file), new Fixtures.FailingSink(3)));
+        FileIngested duringPublish = manifest(ingestOne(event(file), new Fixtures.FailingSink(2)));
+        FileIngested atFlush = manifest(ingestOne(event(file), new Fixtures.FailingSink(3)));
 
         assertThat(duringPublish.reason()).isEqualTo("PUBLISH_FAILED (broker gone)");
         assertThat(duringPublish.records()).isEqualTo(2);
         assertThat(atFlush.status()).isEqualTo(FileIngested.Status.FAILED);
         assertThat(atFlush.reason()).startsWith("PUBLISH_FAILED");
+    }
+
+    @Test
+    void shouldFailOnlyTheMalformedElementOfABatch() throws IOException {
+        Path file = Files.writeString(root.resolve("netflix_titles.csv"), "show_id,title\ns1,One\n");
+        String broken = "{\"eventType\":\"Microsoft.Storage.BlobCreated\",\"id\":\"e-0\"}";
+
+        List<EventDecision> events = ingestion.events("[" + broken + "," + event(file) + "]");
+        FileIngested first = manifest(ingestion.ingest(events.get(0), sink));
+        FileIngested second = manifest(ingestion.ingest(events.get(1), sink));
+
+        assertThat(first.status()).isEqualTo(FileIngested.Status.FAILED);
+        assertThat(first.reason()).isEqualTo("MALFORMED_EVENT (event 1 of 2: missing data)");
+        assertThat(first.sourceUrl()).isNull();
+        assertThat(first.id()).isEqualTo(RecordIds.ofFile(FileIngestion.MALFORMED_EVENT_URL, broken));
+        assertThat(second.status()).isEqualTo(FileIngested.Status.COMPLETED);
+        assertThat(second.records()).isEqualTo(1);
+        assertThat(sink.records).extracting(RawRecord::key).containsExactly("s1");
     }
 }

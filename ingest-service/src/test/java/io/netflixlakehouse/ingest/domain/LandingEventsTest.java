@@ -40,7 +40,7 @@ class LandingEventsTest {
         BlobCreatedEvent event = new LandingEvents(dir).blobCreated(
                 new StableFile("netflix_titles.csv", stat, stat.eTag()), "id-2", Fixtures.NOW);
 
-        EventDecision decision = new BlobEventParser().parse(io.netflixlakehouse.contracts.serde.Json.mapper().writeValueAsString(event));
+        EventDecision decision = new BlobEventParser().parse(io.netflixlakehouse.contracts.serde.Json.mapper().writeValueAsString(event)).get(0);
 
         assertThat(decision).isInstanceOfSatisfying(EventDecision.Ingest.class,
                 ingest -> assertThat(new LandingRoot(dir).resolve(ingest.url())).isInstanceOf(LandingRoot.Resolved.class));

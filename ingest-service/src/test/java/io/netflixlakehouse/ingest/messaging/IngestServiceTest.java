@@ -159,4 +159,28 @@ class IngestServiceTest {
         assertThat(records.received()).extracting(IngestServiceTest::kafkaKey).containsExactly("s1");
         assertThat(manifests.received().get(0).getPayload().reason()).isEqualTo("CSV_PARSE_ERROR at line 3");
     }
+
+    @Test
+    void shouldIngestEveryFileOfAnEventGridBatch() throws Exception {
+        Path first = Files.writeString(TemporaryLanding.ROOT.resolve("batch_a_titles.csv"), "show_id,title\na1,One\na2,Two\n");
+        Path second = Files.writeString(TemporaryLanding.ROOT.resolve("batch_b_titles.csv"), "show_id,title\nb1,Three\n");
+        String batch = "[" + event("evt-batch-a", "PutBlob", first.toUri().toString(), "0xA") + ","
+                + event("evt-batch-b", "PutBlockList", second.toUri().toString(), "0xB") + "]";
+
+        connector.<String>source("blob-events").send(batch);
+        Eventually.until(() -> manifests.received().size() == 2, "two manifests");
+
+        assertThat(records.received()).extracting(IngestServiceTest::kafkaKey).containsExactly("a1", "a2", "b1");
+        assertThat(manifests.received()).extracting(Message::getPayload).satisfiesExactly(
+                a -> {
+                    assertThat(a.status()).isEqualTo(FileIngested.Status.COMPLETED);
+                    assertThat(a.blobEventId()).isEqualTo("evt-batch-a");
+                    assertThat(a.records()).isEqualTo(2);
+                },
+                b -> {
+                    assertThat(b.status()).isEqualTo(FileIngested.Status.COMPLETED);
+                    assertThat(b.blobEventId()).isEqualTo("evt-batch-b");
+                    assertThat(b.records()).isEqualTo(1);
+                });
+    }
 }
