@@ -1,15 +1,35 @@
 package io.netflixlakehouse.ingest.messaging;
 
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 
-/** Waiting for one Kafka acknowledgement, with a bound. */
+/** Sending one keyed message and waiting for its Kafka acknowledgement, with a bound. */
 final class Acks {
 
     private Acks() {
+    }
+
+    /** Sends {@code payload} keyed by {@code key} and blocks until Kafka acknowledges it. @throws NotAcknowledged if it does not */
+    static <T> void sendAndAwait(Emitter<T> emitter, T payload, String key, Duration timeout, String what) {
+        CompletableFuture<Void> acked = new CompletableFuture<>();
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build();
+        emitter.send(Message.of(payload, Metadata.of(kafka),
+                () -> {
+                    acked.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                error -> {
+                    acked.completeExceptionally(error);
+                    return CompletableFuture.completedFuture(null);
+                }));
+        await(acked, timeout, what);
     }
 
     /** @throws NotAcknowledged if it was refused, timed out, or the wait was interrupted */
