@@ -8,12 +8,12 @@ import io.netflixlakehouse.contracts.event.QuarantineRecord;
 import io.netflixlakehouse.contracts.event.QuarantineRecord.RuleFailure;
 import io.netflixlakehouse.contracts.event.RawRecord;
 import io.netflixlakehouse.contracts.event.ValidatedRecord;
+import io.netflixlakehouse.quality.GoldenTitle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -175,19 +175,6 @@ class QualityGateTest {
     }
 
     static Map<String, String> goodFields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("show_id", "s1");
-        fields.put("type", "Movie");
-        fields.put("title", "Dick Johnson Is Dead");
-        fields.put("director", "Kirsten Johnson");
-        fields.put("cast", null);
-        fields.put("country", "United States");
-        fields.put("date_added", "September 25, 2021");
-        fields.put("release_year", "2020");
-        fields.put("rating", "PG-13");
-        fields.put("duration", "90 min");
-        fields.put("listed_in", "Documentaries");
-        fields.put("description", "As her father nears the end of his life, filmmaker Kirsten Johnson stages his death.");
-        return fields;
+        return GoldenTitle.fields();
     }
 }

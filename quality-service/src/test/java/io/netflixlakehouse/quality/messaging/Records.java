@@ -2,8 +2,8 @@ package io.netflixlakehouse.quality.messaging;
 
 import io.netflixlakehouse.contracts.event.Lineage;
 import io.netflixlakehouse.contracts.event.RawRecord;
+import io.netflixlakehouse.quality.GoldenTitle;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,19 +19,8 @@ final class Records {
     }
 
     static Map<String, String> goodFields(String showId) {
-        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, String> fields = GoldenTitle.fields();
         fields.put("show_id", showId);
-        fields.put("type", "Movie");
-        fields.put("title", "Dick Johnson Is Dead");
-        fields.put("director", "Kirsten Johnson");
-        fields.put("cast", null);
-        fields.put("country", "United States");
-        fields.put("date_added", "September 25, 2021");
-        fields.put("release_year", "2020");
-        fields.put("rating", "PG-13");
-        fields.put("duration", "90 min");
-        fields.put("listed_in", "Documentaries");
-        fields.put("description", "A filmmaker stages her father's death.");
         return fields;
     }
 
