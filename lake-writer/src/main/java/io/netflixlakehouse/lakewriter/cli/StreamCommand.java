@@ -48,7 +48,7 @@ final class StreamCommand implements Callable<Integer> {
             description = "Fail when offsets to read were deleted by retention (default ${DEFAULT-VALUE}).")
     boolean failOnDataLoss;
 
-    @Option(names = "--on-malformed", defaultValue = "SKIP",
+    @Option(names = "--on-malformed", defaultValue = "FAIL",
             description = "Values that do not parse: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     MalformedRecordPolicy onMalformed;
 
