@@ -2,6 +2,8 @@ package io.netflixlakehouse.contracts;
 
 import io.netflixlakehouse.contracts.event.BlobCreatedEvent;
 import io.netflixlakehouse.contracts.event.CuratedTitle;
+import io.netflixlakehouse.contracts.event.DatasetSchemaChanged;
+import io.netflixlakehouse.contracts.event.DeadLetter;
 import io.netflixlakehouse.contracts.event.FileIngested;
 import io.netflixlakehouse.contracts.event.GoldTitleAggregate;
 import io.netflixlakehouse.contracts.event.QuarantineRecord;
@@ -21,8 +23,17 @@ public final class Topics {
     /** BlobCreated events (Azure Event Grid schema), keyed by blob url. */
     public static final String BLOB_EVENTS = "netflix.blob.events.v1";
 
-    /** One manifest per ingested file version: how many records it produced, or why it failed. */
+    /**
+     * One manifest per ingested file version, keyed by file id (url + eTag): how many records it produced, or why it
+     * failed. Compacted: the latest manifest of each file version is the ingest-service's durable ledger.
+     */
     public static final String INGEST_FILES = "netflix.ingest.files.v1";
+
+    /** Each dataset's schema history (keyed by dataset, compacted): the latest value is its current schema. */
+    public static final String INGEST_SCHEMAS = "netflix.ingest.schemas.v1";
+
+    /** Input that could not become records (bad event, unknown dataset, not CSV, broken row), with reason and line. */
+    public static final String INGEST_DEAD_LETTER = "netflix.ingest.dead-letter.v1";
 
     /** Raw title records with lineage, keyed by show_id. */
     public static final String TITLES_RAW = "netflix.titles.raw.v1";
@@ -43,11 +54,13 @@ public final class Topics {
     public static final int DEFAULT_PARTITIONS = 3;
 
     /** Topics whose latest value per key is all that matters; created with cleanup.policy=compact. */
-    public static final List<String> COMPACTED = List.of(GOLD_TITLES_BY_TYPE_AGE_COUNTRY);
+    public static final List<String> COMPACTED = List.of(GOLD_TITLES_BY_TYPE_AGE_COUNTRY, INGEST_FILES, INGEST_SCHEMAS);
 
     public static final List<String> ALL = List.of(
             BLOB_EVENTS,
             INGEST_FILES,
+            INGEST_SCHEMAS,
+            INGEST_DEAD_LETTER,
             TITLES_RAW,
             TITLES_VALIDATED,
             TITLES_QUARANTINE,
@@ -58,6 +71,8 @@ public final class Topics {
     public static final Map<String, Class<?>> VALUE_TYPES = Map.of(
             BLOB_EVENTS, BlobCreatedEvent.class,
             INGEST_FILES, FileIngested.class,
+            INGEST_SCHEMAS, DatasetSchemaChanged.class,
+            INGEST_DEAD_LETTER, DeadLetter.class,
             TITLES_RAW, RawRecord.class,
             TITLES_VALIDATED, ValidatedRecord.class,
             TITLES_QUARANTINE, QuarantineRecord.class,

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Optional;
 
 /** Configuration of the ingest-service, under {@code lakehouse.ingest}. */
 @ConfigMapping(prefix = "lakehouse.ingest")
@@ -17,8 +17,19 @@ public interface IngestConfig {
     @WithDefault(".lakehouse/state/ingest")
     Path stateDir();
 
-    /** Datasets by name: which files belong to each, its key column and raw topic. At least one. */
-    Map<String, Dataset> datasets();
+    /**
+     * Folder of extra dataset specs ({@code *.yaml}, one dataset each) read at start-up besides the built-in ones;
+     * a spec with the name of a built-in one replaces it. Env LAKEHOUSE_INGEST_DATASETS_DIR.
+     */
+    Optional<Path> datasetsDir();
+
+    /** Whether to load the ledger (manifests) and schema history from Kafka at start-up before ingesting. */
+    @WithDefault("true")
+    boolean loadStateAtStartup();
+
+    /** How long the start-up load of the ledger and schema history may take before the service stops. */
+    @WithDefault("PT2M")
+    Duration stateLoadTimeout();
 
     /** Records of one file sent to Kafka and not yet acknowledged, at most (1 to 4096). */
     @WithDefault("2048")
@@ -42,18 +53,5 @@ public interface IngestConfig {
         /** Time between two scans; a file is announced once unchanged over two scans. */
         @WithDefault("1s")
         Duration pollInterval();
-    }
-
-    /** One dataset. */
-    interface Dataset {
-
-        /** Glob over the path relative to the landing root, e.g. {@code **}{@code /*titles*.csv}. */
-        String glob();
-
-        /** Column whose value is the record key and the Kafka key, e.g. {@code show_id}. */
-        String keyColumn();
-
-        /** Kafka topic of the dataset's raw records, e.g. {@code netflix.titles.raw.v1}. */
-        String topic();
     }
 }

@@ -1,26 +1,30 @@
 package io.netflixlakehouse.ingest.config;
 
 import io.netflixlakehouse.ingest.domain.DatasetCatalog;
-import io.netflixlakehouse.ingest.domain.DatasetSpec;
 import io.netflixlakehouse.ingest.domain.FileIngestion;
+import io.netflixlakehouse.ingest.domain.FileLedger;
 import io.netflixlakehouse.ingest.domain.LandingRoot;
+import io.netflixlakehouse.ingest.domain.SchemaHistory;
 import io.netflixlakehouse.ingest.messaging.RawRecordPublisher;
+import io.netflixlakehouse.ingest.messaging.SchemaHistoryPublisher;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.PatternSyntaxException;
+import org.jboss.logging.Logger;
 
-/** Validates the configuration and builds the domain objects from it; a wrong value names its key. */
+/** Validates the configuration and the dataset specs, and builds the domain objects from them; a wrong value names its key or file. */
 @ApplicationScoped
 public class IngestSetup {
 
+    private static final Logger LOG = Logger.getLogger(IngestSetup.class);
+
     /** Fails start-up on a wrong value instead of on the first event. */
-    void validate(@Observes StartupEvent event, IngestConfig config) {
-        catalog(config);
+    void validate(@Observes StartupEvent event, IngestConfig config, DatasetCatalog catalog) {
+        LOG.infof("Datasets: %s", catalog.specs().stream()
+                .map(spec -> spec.name() + " (" + spec.source() + " -> " + spec.topic() + ", " + spec.evolution().specName()
+                        + ")").toList());
     }
 
     @Produces
@@ -37,11 +41,24 @@ public class IngestSetup {
 
     @Produces
     @ApplicationScoped
-    FileIngestion fileIngestion(LandingRoot root, DatasetCatalog catalog) {
-        return new FileIngestion(root, catalog, Clock.systemUTC());
+    SchemaHistory schemaHistory() {
+        return new SchemaHistory();
     }
 
-    /** Checks every key and builds the catalog. @throws IllegalArgumentException naming the wrong key */
+    @Produces
+    @ApplicationScoped
+    FileLedger fileLedger() {
+        return new FileLedger();
+    }
+
+    @Produces
+    @ApplicationScoped
+    FileIngestion fileIngestion(LandingRoot root, DatasetCatalog catalog, SchemaHistory schemas,
+            SchemaHistoryPublisher schemaLog, FileLedger ledger) {
+        return new FileIngestion(root, catalog, schemas, schemaLog, ledger, Clock.systemUTC());
+    }
+
+    /** Checks every key, loads the dataset specs and builds the catalog. @throws IllegalArgumentException naming the wrong key or spec */
     public static DatasetCatalog catalog(IngestConfig config) {
         if (config.maxInFlight() < 1 || config.maxInFlight() > RawRecordPublisher.EMITTER_BUFFER) {
             throw new IllegalArgumentException("lakehouse.ingest.max-in-flight must be between 1 and "
@@ -50,30 +67,16 @@ public class IngestSetup {
         if (config.publishTimeout().isNegative() || config.publishTimeout().isZero()) {
             throw new IllegalArgumentException("lakehouse.ingest.publish-timeout must be positive");
         }
+        if (config.stateLoadTimeout().isNegative() || config.stateLoadTimeout().isZero()) {
+            throw new IllegalArgumentException("lakehouse.ingest.state-load-timeout must be positive");
+        }
         if (config.landing().pollInterval().toMillis() < 1) {
             throw new IllegalArgumentException("lakehouse.ingest.landing.poll-interval must be at least 1ms");
         }
-        if (config.datasets().isEmpty()) {
-            throw new IllegalArgumentException("lakehouse.ingest.datasets: configure at least one dataset");
-        }
-        List<DatasetSpec> specs = new ArrayList<>();
-        config.datasets().forEach((name, dataset) -> {
-            String prefix = "lakehouse.ingest.datasets." + name + ".";
-            requireText(prefix + "glob", dataset.glob());
-            requireText(prefix + "key-column", dataset.keyColumn());
-            requireText(prefix + "topic", dataset.topic());
-            specs.add(new DatasetSpec(name, dataset.glob(), dataset.keyColumn(), dataset.topic()));
-        });
         try {
-            return new DatasetCatalog(specs);
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("lakehouse.ingest.datasets.*.glob is not a valid glob: " + e.getPattern(), e);
-        }
-    }
-
-    private static void requireText(String key, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(key + " must not be blank");
+            return new DatasetCatalog(new DatasetSpecs().load(config.datasetsDir().orElse(null)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("lakehouse.ingest.datasets-dir: " + e.getMessage(), e);
         }
     }
 }

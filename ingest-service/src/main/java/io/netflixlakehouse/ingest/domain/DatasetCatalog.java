@@ -1,43 +1,41 @@
 package io.netflixlakehouse.ingest.domain;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** The configured datasets; the first (by name) whose glob matches a file's relative path owns it. */
+/** The datasets; the first (by name) whose source matches a file's container and path owns it. */
 public final class DatasetCatalog {
 
-    private record Entry(DatasetSpec spec, List<PathMatcher> matchers) {
-    }
+    private final List<DatasetSpec> specs;
 
-    private final List<Entry> entries = new ArrayList<>();
-
-    /** @throws java.util.regex.PatternSyntaxException if a glob is invalid */
+    /** @throws IllegalArgumentException if two specs have the same name */
     public DatasetCatalog(List<DatasetSpec> specs) {
-        specs.stream().sorted(Comparator.comparing(DatasetSpec::name)).forEach(spec -> {
-            List<PathMatcher> matchers = new ArrayList<>();
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + spec.glob()));
-            // Ant/gitignore semantics: "**/x" also matches "x" at the root.
-            if (spec.glob().startsWith("**/")) {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + spec.glob().substring(3)));
+        Set<String> names = new HashSet<>();
+        for (DatasetSpec spec : specs) {
+            if (!names.add(spec.name())) {
+                throw new IllegalArgumentException("dataset '" + spec.name() + "' is declared twice (" + spec.origin() + ")");
             }
-            entries.add(new Entry(spec, List.copyOf(matchers)));
-        });
+        }
+        this.specs = specs.stream().sorted(Comparator.comparing(DatasetSpec::name)).toList();
     }
 
+    /** The dataset of a file of the landing folder (container {@code landing}). */
     public Optional<DatasetSpec> match(String relativePath) {
-        Path path = Path.of(relativePath);
-        return entries.stream()
-                .filter(entry -> entry.matchers().stream().anyMatch(matcher -> matcher.matches(path)))
-                .map(Entry::spec)
-                .findFirst();
+        return match(SourceSpec.LANDING, relativePath);
+    }
+
+    public Optional<DatasetSpec> match(String container, String path) {
+        return specs.stream().filter(spec -> spec.source().matches(container, path)).findFirst();
+    }
+
+    public Optional<DatasetSpec> byName(String name) {
+        return specs.stream().filter(spec -> spec.name().equals(name)).findFirst();
     }
 
     public List<DatasetSpec> specs() {
-        return entries.stream().map(Entry::spec).toList();
+        return specs;
     }
 }

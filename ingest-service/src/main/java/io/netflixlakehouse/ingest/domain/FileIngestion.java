@@ -1,34 +1,55 @@
 package io.netflixlakehouse.ingest.domain;
 
 import io.netflixlakehouse.contracts.RecordIds;
+import io.netflixlakehouse.contracts.event.DatasetSchemaChanged;
+import io.netflixlakehouse.contracts.event.DeadLetter;
 import io.netflixlakehouse.contracts.event.FileIngested;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A blob-events message holds one event or a batch: {@link #events} splits and parses it, then each
- * event in turn gets one decision: resolve the url inside the landing root, find the dataset, stream the CSV into the sink, wait for every record to be
- * acknowledged, and describe the outcome as a {@link FileIngested} manifest.
+ * event in turn gets one decision: skip a version the ledger says was ingested, resolve the url inside
+ * the landing root, find the dataset, refuse an overwrite the dataset does not allow, plan the header
+ * against the dataset's schema (recording a schema change first), stream the CSV into the sink, wait
+ * for every record to be acknowledged, and describe the outcome as a {@link FileIngested} manifest
+ * (plus a {@link DeadLetter} for input that could not become records).
  */
 public final class FileIngestion {
 
     /** The url-less file id of an event (or message) that could not be parsed is derived from its text. */
     static final String MALFORMED_EVENT_URL = "malformed-event";
 
+    /** Failures that are about the input (dead-lettered), as opposed to Kafka being unavailable. */
+    private static final Set<Reason> DEAD_LETTERED = EnumSet.of(Reason.MALFORMED_EVENT, Reason.URL_NOT_ALLOWED,
+            Reason.BLOB_NOT_FOUND, Reason.UNKNOWN_DATASET, Reason.INVALID_HEADER, Reason.NOT_CSV, Reason.NEW_COLUMNS,
+            Reason.DATASET_STOPPED, Reason.CSV_PARSE_ERROR, Reason.READ_ERROR);
+
     private final BlobEventParser parser = new BlobEventParser();
     private final CsvRecordReader reader = new CsvRecordReader();
     private final LandingRoot landingRoot;
     private final DatasetCatalog datasets;
+    private final SchemaHistory schemas;
+    private final SchemaLog schemaLog;
+    private final FileLedger ledger;
     private final Clock clock;
+    private final Set<String> stopped = ConcurrentHashMap.newKeySet();
 
-    public FileIngestion(LandingRoot landingRoot, DatasetCatalog datasets, Clock clock) {
+    public FileIngestion(LandingRoot landingRoot, DatasetCatalog datasets, SchemaHistory schemas, SchemaLog schemaLog,
+            FileLedger ledger, Clock clock) {
         this.landingRoot = landingRoot;
         this.datasets = datasets;
+        this.schemas = schemas;
+        this.schemaLog = schemaLog;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -37,78 +58,128 @@ public final class FileIngestion {
         return parser.parse(payload);
     }
 
+    /** Datasets stopped by mode failOnNewColumns. */
+    public Set<String> stoppedDatasets() {
+        return Set.copyOf(stopped);
+    }
+
     public IngestOutcome ingest(EventDecision decision, RecordSink sink) {
         if (decision instanceof EventDecision.Skip skip) {
             return new IngestOutcome.Skipped(skip.why(), skip.eventId());
         }
         if (decision instanceof EventDecision.Malformed malformed) {
             String id = RecordIds.ofFile(MALFORMED_EVENT_URL, malformed.source());
-            return failed(id, null, null, null, null, 0, 0, malformed.why());
+            return failed(new FileRef(id, null, null, null), null, 0, malformed.why(), malformed.source());
         }
         EventDecision.Ingest event = (EventDecision.Ingest) decision;
         String url = event.url();
         String eTag = event.eTag();
-        String eventId = event.event().id();
-        String fileId = RecordIds.ofFile(url, eTag);
+        FileRef ref = new FileRef(RecordIds.ofFile(url, eTag), url, eTag, event.event().id());
+        if (ledger.completed(url, eTag)) {
+            return new IngestOutcome.Skipped(new Failure(Reason.DUPLICATE_EVENT, "(" + url + " " + eTag + ")"), ref.eventId());
+        }
 
         LandingRoot.Resolution resolution = landingRoot.resolve(url);
         if (resolution instanceof LandingRoot.Refused refused) {
-            return failed(fileId, null, url, eTag, eventId, 0, 0, refused.why());
+            return failed(ref, null, 0, refused.why(), null);
         }
         LandingRoot.Resolved file = (LandingRoot.Resolved) resolution;
         Optional<DatasetSpec> dataset = datasets.match(file.relativePath());
         if (dataset.isEmpty()) {
-            return failed(fileId, null, url, eTag, eventId, 0, 0,
-                    new Failure(Reason.UNKNOWN_DATASET, "(" + file.relativePath() + ")"));
+            return failed(ref, null, 0, new Failure(Reason.UNKNOWN_DATASET, "(" + file.relativePath() + ")"), null);
         }
         DatasetSpec spec = dataset.get();
-        RecordContext context = new RecordContext(spec, url, eTag, eventId, event.eventTime(), clock);
+        if (stopped.contains(spec.name())) {
+            return failed(ref, spec.name(), 0, new Failure(Reason.DATASET_STOPPED, "(" + spec.name()
+                    + " stopped by failOnNewColumns; change its spec and restart)"), null);
+        }
+        if (!spec.allowOverwrites() && ledger.otherVersionCompleted(url, eTag)) {
+            FileIngested manifest = manifest(ref, spec.name(), FileIngested.Status.SKIPPED, 0,
+                    Failure.of(Reason.OVERWRITE_NOT_ALLOWED));
+            return new IngestOutcome.Handled(manifest, spec.name(), 0, 0, Failure.of(Reason.OVERWRITE_NOT_ALLOWED), null);
+        }
+        RecordContext context = new RecordContext(spec, url, eTag, ref.eventId(), event.eventTime(), clock);
         ReadResult read;
         long[] handedOver = {0};
         try (InputStream input = Files.newInputStream(file.file())) {
-            read = reader.read(input, context, record -> {
-                sink.publish(spec, record);
-                handedOver[0]++;
-            });
+            read = reader.read(input, context, (header, line) -> planAndRecord(spec, header, line, ref),
+                    record -> {
+                        sink.publish(spec, record);
+                        handedOver[0]++;
+                    });
         } catch (NoSuchFileException e) {
-            return failed(fileId, spec.name(), url, eTag, eventId, 0, 0, Failure.of(Reason.BLOB_NOT_FOUND));
+            return failed(ref, spec.name(), 0, Failure.of(Reason.BLOB_NOT_FOUND), null);
         } catch (IOException e) {
-            return flushThenFail(sink, fileId, spec.name(), url, eTag, eventId,
-                    new ReadResult(0, 0, new Failure(Reason.READ_ERROR, "(" + e.getMessage() + ")")));
+            return flushThenFail(sink, ref, spec.name(),
+                    new ReadResult(handedOver[0], 0, 0, new Failure(Reason.READ_ERROR, "(" + e.getMessage() + ")")));
         } catch (RecordSink.PublishFailed e) {
-            return failed(fileId, spec.name(), url, eTag, eventId, handedOver[0], 0,
-                    new Failure(Reason.PUBLISH_FAILED, "(" + e.getMessage() + ")"));
+            return failed(ref, spec.name(), handedOver[0], new Failure(Reason.PUBLISH_FAILED, "(" + e.getMessage() + ")"), null);
         }
         if (!read.complete()) {
-            return flushThenFail(sink, fileId, spec.name(), url, eTag, eventId, read);
+            if (read.failure().reason() == Reason.NEW_COLUMNS) {
+                stopped.add(spec.name());
+            }
+            return flushThenFail(sink, ref, spec.name(), read);
         }
         try {
             sink.flush();
         } catch (RecordSink.PublishFailed e) {
-            return failed(fileId, spec.name(), url, eTag, eventId, read.records(), read.raggedRows(),
-                    new Failure(Reason.PUBLISH_FAILED, "(" + e.getMessage() + ")"));
+            return failed(ref, spec.name(), read.records(), new Failure(Reason.PUBLISH_FAILED, "(" + e.getMessage() + ")"), null);
         }
-        FileIngested manifest = new FileIngested(FileIngested.SCHEMA_VERSION, fileId, clock.instant(), spec.name(),
-                url, eTag, eventId, FileIngested.Status.COMPLETED, read.records(), null);
-        return new IngestOutcome.Handled(manifest, spec.name(), read.raggedRows(), null);
+        FileIngested manifest = manifest(ref, spec.name(), FileIngested.Status.COMPLETED, read.records(), null);
+        return new IngestOutcome.Handled(manifest, spec.name(), read.raggedRows(), read.rescuedRows(), null, null);
+    }
+
+    /** Plans the header; a change of schema is recorded durably before the first record that has it. */
+    private FileSchema.Plan planAndRecord(DatasetSpec spec, List<String> header, long line, FileRef ref) {
+        List<String> known = schemas.columns(spec);
+        FileSchema.Plan plan = FileSchema.plan(spec, known, header, line);
+        if (plan instanceof FileSchema.Accepted accepted && !accepted.added().isEmpty()) {
+            int version = schemas.nextVersion(spec.name());
+            DatasetSchemaChanged change = new DatasetSchemaChanged(DatasetSchemaChanged.SCHEMA_VERSION,
+                    RecordIds.ofFile(spec.name(), Integer.toString(version)), clock.instant(), spec.name(), version,
+                    FileSchema.evolved(known, accepted.added()), accepted.added(), ref.url(), ref.eTag());
+            schemaLog.record(change);
+            schemas.apply(change);
+        }
+        return plan;
     }
 
     /** The records before a read failure are published and acknowledged before the FAILED manifest. */
-    private IngestOutcome flushThenFail(
-            RecordSink sink, String fileId, String dataset, String url, String eTag, String eventId, ReadResult read) {
+    private IngestOutcome flushThenFail(RecordSink sink, FileRef ref, String dataset, ReadResult read) {
         Failure failure = read.failure();
         try {
             sink.flush();
         } catch (RecordSink.PublishFailed e) {
             failure = new Failure(Reason.PUBLISH_FAILED, "(" + e.getMessage() + ")");
         }
-        return failed(fileId, dataset, url, eTag, eventId, read.records(), read.raggedRows(), failure);
+        FileIngested manifest = manifest(ref, dataset, FileIngested.Status.FAILED, read.records(), failure);
+        return new IngestOutcome.Handled(manifest, dataset, read.raggedRows(), read.rescuedRows(), failure,
+                deadLetter(ref, dataset, failure, null));
     }
 
-    private IngestOutcome failed(String fileId, String dataset, String url, String eTag, String eventId,
-            long records, long ragged, Failure failure) {
-        FileIngested manifest = new FileIngested(FileIngested.SCHEMA_VERSION, fileId, clock.instant(), dataset,
-                url, eTag, eventId, FileIngested.Status.FAILED, records, failure.text());
-        return new IngestOutcome.Handled(manifest, dataset, ragged, failure);
+    private IngestOutcome failed(FileRef ref, String dataset, long records, Failure failure, String payload) {
+        FileIngested manifest = manifest(ref, dataset, FileIngested.Status.FAILED, records, failure);
+        return new IngestOutcome.Handled(manifest, dataset, 0, 0, failure, deadLetter(ref, dataset, failure, payload));
+    }
+
+    private FileIngested manifest(FileRef ref, String dataset, FileIngested.Status status, long records, Failure failure) {
+        return new FileIngested(FileIngested.SCHEMA_VERSION, ref.fileId(), clock.instant(), dataset, ref.url(),
+                ref.eTag(), ref.eventId(), status, records, failure == null ? null : failure.text());
+    }
+
+    private DeadLetter deadLetter(FileRef ref, String dataset, Failure failure, String payload) {
+        if (!DEAD_LETTERED.contains(failure.reason())) {
+            return null;
+        }
+        String kept = payload == null || payload.length() <= DeadLetter.MAX_PAYLOAD
+                ? payload : payload.substring(0, DeadLetter.MAX_PAYLOAD);
+        return new DeadLetter(DeadLetter.SCHEMA_VERSION, RecordIds.ofFile(ref.fileId(), failure.text()), clock.instant(),
+                failure.reason().name(), failure.detail(), dataset, ref.url(), ref.eTag(),
+                failure.line() > 0 ? failure.line() : null, ref.eventId(), kept);
+    }
+
+    /** The file version an event names. */
+    private record FileRef(String fileId, String url, String eTag, String eventId) {
     }
 }

@@ -5,9 +5,10 @@ package io.netflixlakehouse.ingest.domain;
  *
  * @param records data records handed to the sink (header excluded)
  * @param raggedRows of those, records with more or fewer values than the header
+ * @param rescuedRows of those, records with a {@code _rescued_data} field
  * @param failure why reading stopped early; null when the whole file was read
  */
-public record ReadResult(long records, long raggedRows, Failure failure) {
+public record ReadResult(long records, long raggedRows, long rescuedRows, Failure failure) {
 
     public boolean complete() {
         return failure == null;

@@ -12,10 +12,20 @@ public enum Reason {
     URL_NOT_ALLOWED,
     /** The file the event names does not exist (or is not a regular file): FAILED. */
     BLOB_NOT_FOUND,
-    /** No configured dataset glob matches the file: FAILED. */
+    /** The same file version (url, eTag) was already ingested (the ledger says COMPLETED): skipped, counted. */
+    DUPLICATE_EVENT,
+    /** A new version (eTag) of an ingested blob, and the dataset does not allow overwrites: SKIPPED manifest. */
+    OVERWRITE_NOT_ALLOWED,
+    /** No dataset spec's source (container, prefix, glob) matches the file: FAILED, dead-lettered. */
     UNKNOWN_DATASET,
-    /** The file has no header row, a duplicate column name, or lacks the key column: FAILED. */
+    /** The file has no header row, a duplicate column name, or lacks a key column: FAILED, dead-lettered. */
     INVALID_HEADER,
+    /** The file is not text in the dataset's encoding (e.g. binary): FAILED at the line of the first bad byte. */
+    NOT_CSV,
+    /** The header has columns not in the schema and the dataset's mode is failOnNewColumns: FAILED, dataset stopped. */
+    NEW_COLUMNS,
+    /** The dataset was stopped by an earlier NEW_COLUMNS failure: FAILED until its spec is changed and the service restarted. */
+    DATASET_STOPPED,
     /** The CSV is broken (e.g. unterminated quote): the records before it are published, then FAILED. */
     CSV_PARSE_ERROR,
     /** Reading the file failed with an I/O error: the records before it are published, then FAILED. */

@@ -3,6 +3,7 @@ package io.netflixlakehouse.ingest.messaging;
 import io.netflixlakehouse.contracts.event.FileIngested;
 import io.netflixlakehouse.ingest.domain.EventDecision;
 import io.netflixlakehouse.ingest.domain.FileIngestion;
+import io.netflixlakehouse.ingest.domain.FileLedger;
 import io.netflixlakehouse.ingest.domain.IngestOutcome;
 import io.netflixlakehouse.ingest.domain.Reason;
 import io.smallrye.common.annotation.Blocking;
@@ -12,12 +13,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes blob-events messages one at a time (value as text). A message holds one event or a batch;
- * its events are handled in order, each ingesting the file it names (records, then its manifest).
- * The message is acknowledged when this method returns: after the records and manifests of all its
- * events were acknowledged by Kafka. If a manifest cannot be published the message is nacked and the
- * channel's failure strategy (fail) stops consumption, so the whole message is re-read after a restart
- * (records and manifests keep their deterministic ids).
+ * Consumes blob-events messages one at a time (value as text), once the ledger is loaded. A message
+ * holds one event or a batch; its events are handled in order, each ingesting the file it names
+ * (records, then its dead letter if any, then its manifest, which also enters the ledger). The message
+ * is acknowledged when this method returns: after all of that was acknowledged by Kafka. If a manifest
+ * or dead letter cannot be published the message is nacked and the channel's failure strategy (fail)
+ * stops consumption, so the whole message is re-read after a restart (records and manifests keep their
+ * deterministic ids; a version the ledger has as COMPLETED is skipped as DUPLICATE_EVENT).
  */
 @ApplicationScoped
 public class BlobEventConsumer {
@@ -28,10 +30,19 @@ public class BlobEventConsumer {
     FileIngestion ingestion;
 
     @Inject
+    FileLedger ledger;
+
+    @Inject
+    StateLoader state;
+
+    @Inject
     RawRecordPublisher records;
 
     @Inject
     ManifestPublisher manifests;
+
+    @Inject
+    DeadLetterPublisher deadLetters;
 
     @Inject
     IngestMetrics metrics;
@@ -39,6 +50,7 @@ public class BlobEventConsumer {
     @Incoming("blob-events")
     @Blocking
     public void onBlobEvent(String payload) {
+        state.awaitLoaded();
         for (EventDecision event : ingestion.events(payload)) {
             long started = System.nanoTime();
             handle(ingestion.ingest(event, records.openFile()), started);
@@ -53,16 +65,25 @@ public class BlobEventConsumer {
         }
         IngestOutcome.Handled handled = (IngestOutcome.Handled) outcome;
         FileIngested manifest = handled.manifest();
+        if (handled.deadLetter() != null) {
+            deadLetters.publish(handled.deadLetter());
+            metrics.deadLetter(handled.deadLetter().reason());
+        }
         manifests.publish(manifest);
+        ledger.record(manifest);
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (handled.dataset() != null && (handled.failure() == null || handled.failure().reason() != Reason.PUBLISH_FAILED)) {
             metrics.recordsPublished(handled.dataset(), manifest.records());
             metrics.raggedRows(handled.dataset(), handled.raggedRows());
+            metrics.rescuedRows(handled.dataset(), handled.rescuedRows());
         }
         metrics.file(manifest.status(), handled.failure());
         if (handled.failure() == null) {
-            LOG.infof("Ingested %s (%s): %d records of dataset %s, %d ragged, in %d ms",
-                    manifest.sourceUrl(), manifest.eTag(), manifest.records(), manifest.dataset(), handled.raggedRows(), millis);
+            LOG.infof("Ingested %s (%s): %d records of dataset %s, %d ragged, %d rescued, in %d ms",
+                    manifest.sourceUrl(), manifest.eTag(), manifest.records(), manifest.dataset(), handled.raggedRows(),
+                    handled.rescuedRows(), millis);
+        } else if (manifest.status() == FileIngested.Status.SKIPPED) {
+            LOG.infof("Skipped %s (%s): %s", manifest.sourceUrl(), manifest.eTag(), manifest.reason());
         } else {
             LOG.warnf("File %s (%s) FAILED after %d records, in %d ms: %s",
                     manifest.sourceUrl(), manifest.eTag(), manifest.records(), millis, manifest.reason());

@@ -14,6 +14,8 @@ public class IngestMetrics {
     static final String FILES = "lakehouse.ingest.files";
     static final String RECORDS = "lakehouse.ingest.records.published";
     static final String RAGGED = "lakehouse.ingest.rows.ragged";
+    static final String RESCUED = "lakehouse.ingest.rows.rescued";
+    static final String DEAD_LETTERS = "lakehouse.ingest.dead.letters";
 
     @Inject
     MeterRegistry registry;
@@ -40,5 +42,18 @@ public class IngestMetrics {
             Counter.builder(RAGGED).description("Records whose value count differs from the header")
                     .tag("dataset", dataset).register(registry).increment(count);
         }
+    }
+
+    public void rescuedRows(String dataset, long count) {
+        if (count > 0) {
+            Counter.builder(RESCUED).description("Records with a _rescued_data field")
+                    .tag("dataset", dataset).register(registry).increment(count);
+        }
+    }
+
+    /** One dead letter published, by reason code. */
+    public void deadLetter(String reason) {
+        Counter.builder(DEAD_LETTERS).description("Dead letters published, by reason")
+                .tag("reason", reason).register(registry).increment();
     }
 }

@@ -1,0 +1,76 @@
+package io.netflixlakehouse.ingest.domain;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A column of a dataset's schema and the type its values must fit (a schema hint). A value that
+ * does not fit is not dropped: it is moved to {@code _rescued_data}.
+ *
+ * @param name the column name as it appears in the header
+ * @param type its type
+ * @param format date/timestamp pattern (e.g. {@code MMMM d, yyyy}); null for ISO; unused by other types
+ */
+public record ColumnHint(String name, ColumnType type, String format) {
+
+    private static final Set<String> BOOLEANS = Set.of("true", "false");
+
+    /** @throws IllegalArgumentException if the format is not a valid pattern */
+    public ColumnHint {
+        if (format != null) {
+            DateTimeFormatter.ofPattern(format, Locale.ENGLISH);
+        }
+    }
+
+    public static ColumnHint string(String name) {
+        return new ColumnHint(name, ColumnType.STRING, null);
+    }
+
+    /** Whether a non-null value fits the type; surrounding blanks are ignored. */
+    public boolean accepts(String value) {
+        String text = value.trim();
+        try {
+            switch (type) {
+                case STRING -> {
+                    return true;
+                }
+                case INT -> Integer.parseInt(text);
+                case LONG -> Long.parseLong(text);
+                case DOUBLE -> {
+                    double parsed = Double.parseDouble(text);
+                    return !Double.isNaN(parsed) && !Double.isInfinite(parsed);
+                }
+                case BOOLEAN -> {
+                    return BOOLEANS.contains(text.toLowerCase(Locale.ROOT));
+                }
+                case DATE -> LocalDate.parse(text, formatter(DateTimeFormatter.ISO_LOCAL_DATE));
+                case TIMESTAMP -> parseTimestamp(text);
+                default -> throw new IllegalStateException("unhandled type " + type);
+            }
+            return true;
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private void parseTimestamp(String text) {
+        if (format != null) {
+            LocalDateTime.parse(text, formatter(null));
+            return;
+        }
+        try {
+            OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            LocalDateTime.parse(text);
+        }
+    }
+
+    private DateTimeFormatter formatter(DateTimeFormatter iso) {
+        return format == null ? iso : DateTimeFormatter.ofPattern(format, Locale.ENGLISH);
+    }
+}
