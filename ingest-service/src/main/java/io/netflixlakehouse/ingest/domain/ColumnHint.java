@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A column of a dataset's schema and the type its values must fit (a schema hint). A value that
@@ -19,6 +21,7 @@ import java.util.Set;
 public record ColumnHint(String name, ColumnType type, String format) {
 
     private static final Set<String> BOOLEANS = Set.of("true", "false");
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
 
     /** @throws IllegalArgumentException if the format is not a valid pattern */
     public ColumnHint {
@@ -71,6 +74,6 @@ public record ColumnHint(String name, ColumnType type, String format) {
     }
 
     private DateTimeFormatter formatter(DateTimeFormatter iso) {
-        return format == null ? iso : DateTimeFormatter.ofPattern(format, Locale.ENGLISH);
+        return format == null ? iso : FORMATTERS.computeIfAbsent(format, f -> DateTimeFormatter.ofPattern(f, Locale.ENGLISH));
     }
 }

@@ -31,7 +31,7 @@ class CsvRecordReaderTest {
     @BeforeAll
     static void readKaggleFile() throws IOException {
         try (InputStream input = Files.newInputStream(KAGGLE)) {
-            kaggle = new CsvRecordReaderTest().read(input);
+            kaggle = new CsvRecordReaderTest().read(input, Fixtures.builtIn("titles"));
         }
     }
 
@@ -39,8 +39,12 @@ class CsvRecordReaderTest {
     }
 
     private Read read(InputStream input) throws IOException {
+        return read(input, Fixtures.TITLES);
+    }
+
+    private Read read(InputStream input, DatasetSpec spec) throws IOException {
         List<RawRecord> records = new ArrayList<>();
-        ReadResult result = reader.read(input, Fixtures.context(URL), records::add);
+        ReadResult result = reader.read(input, Fixtures.context(spec, URL), Fixtures.declaredSchema(spec), records::add);
         return new Read(result, records);
     }
 
@@ -56,6 +60,7 @@ class CsvRecordReaderTest {
         assertThat(read.result().records()).isEqualTo(8807);
         assertThat(read.records()).hasSize(8807);
         assertThat(read.result().raggedRows()).isZero();
+        assertThat(read.result().rescuedRows()).isZero();
         assertThat(read.records().get(0).key()).isEqualTo("s1");
         assertThat(read.records().get(8806).key()).isEqualTo("s8807");
         assertThat(read.records().get(8806).lineage().lineNumber()).isEqualTo(8810);
@@ -137,7 +142,8 @@ class CsvRecordReaderTest {
         assertThat(read.records().get(0).fields()).containsExactly(
                 Map.entry("show_id", "s1"), Map.entry("title", "Short"), new java.util.AbstractMap.SimpleEntry<>("country", null));
         assertThat(read.records().get(1).fields()).containsEntry("country", "India")
-                .containsEntry("_extra_1", "extra one").containsEntry("_extra_2", null).hasSize(5);
+                .containsEntry("_rescued_data", "{\"_extra_1\":\"extra one\",\"_line\":3}").hasSize(4);
+        assertThat(read.result().rescuedRows()).isEqualTo(1);
         assertThat(read.records().get(2).fields()).hasSize(3);
     }
 
@@ -180,7 +186,7 @@ class CsvRecordReaderTest {
     @Test
     void shouldRefuseAFileWithoutHeaderOrKeyColumn() throws IOException {
         assertThat(read("").result().failure().reason()).isEqualTo(Reason.INVALID_HEADER);
-        assertThat(read("id,title\n1,One\n").result().failure().text()).isEqualTo("INVALID_HEADER (no key column show_id)");
+        assertThat(read("id,title\n1,One\n").result().failure().text()).isEqualTo("INVALID_HEADER (no key column show_id) at line 1");
         assertThat(read("show_id,a,a\n1,x,y\n").result().failure().reason()).isEqualTo(Reason.INVALID_HEADER);
         assertThat(read("id,title\n1,One\n").records()).isEmpty();
     }

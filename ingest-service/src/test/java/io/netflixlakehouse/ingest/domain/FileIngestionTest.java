@@ -21,11 +21,15 @@ class FileIngestionTest {
     private Path root;
     private FileIngestion ingestion;
     private final Fixtures.CollectingSink sink = new Fixtures.CollectingSink();
+    private final SchemaHistory schemas = new SchemaHistory();
+    private final Fixtures.CollectingSchemaLog schemaLog = new Fixtures.CollectingSchemaLog();
+    private final FileLedger ledger = new FileLedger();
 
     @BeforeEach
     void setUp() throws IOException {
         root = Files.createDirectories(dir.resolve("landing"));
-        ingestion = new FileIngestion(new LandingRoot(root), new DatasetCatalog(List.of(Fixtures.TITLES)), Fixtures.CLOCK);
+        ingestion = new FileIngestion(new LandingRoot(root), new DatasetCatalog(List.of(Fixtures.TITLES)), schemas,
+                schemaLog, ledger, Fixtures.CLOCK);
     }
 
     private static String event(Path file) {
@@ -37,6 +41,11 @@ class FileIngestionTest {
         List<EventDecision> events = ingestion.events(payload);
         assertThat(events).hasSize(1);
         return ingestion.ingest(events.get(0), into);
+    }
+
+    private static io.netflixlakehouse.contracts.event.DeadLetter dead(IngestOutcome outcome) {
+        assertThat(outcome).isInstanceOf(IngestOutcome.Handled.class);
+        return ((IngestOutcome.Handled) outcome).deadLetter();
     }
 
     private FileIngested manifest(IngestOutcome outcome) {
@@ -105,6 +114,7 @@ class FileIngestionTest {
 
         assertThat(manifest(ingestOne(event(root.resolve("netflix_titles.csv")), sink)).reason())
                 .isEqualTo("BLOB_NOT_FOUND");
+        assertThat(dead(ingestOne(event(unknown), sink)).reason()).isEqualTo("UNKNOWN_DATASET");
         assertThat(manifest(ingestOne(event(unknown), sink)).reason()).isEqualTo("UNKNOWN_DATASET (readme.csv)");
         assertThat(sink.records).isEmpty();
     }

@@ -1,6 +1,11 @@
 package io.netflixlakehouse.ingest.domain;
 
+import io.netflixlakehouse.contracts.event.DatasetSchemaChanged;
 import io.netflixlakehouse.contracts.event.RawRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,13 +18,42 @@ final class Fixtures {
     static final Instant NOW = Instant.parse("2026-11-25T10:15:31.001Z");
     static final Instant EVENT_TIME = Instant.parse("2026-11-25T10:15:30.123Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    static final DatasetSpec TITLES = new DatasetSpec("titles", "**/*titles*.csv", "show_id", "netflix.titles.raw.v1");
+    static final DatasetSpec TITLES = DatasetSpec.of("titles", "**/*titles*.csv", "show_id", "netflix.titles.raw.v1");
 
     private Fixtures() {
     }
 
     static RecordContext context(String url) {
-        return new RecordContext(TITLES, url, "0xABC", "event-1", EVENT_TIME, CLOCK);
+        return context(TITLES, url);
+    }
+
+    static RecordContext context(DatasetSpec spec, String url) {
+        return new RecordContext(spec, url, "0xABC", "event-1", EVENT_TIME, CLOCK);
+    }
+
+    /** A built-in spec, parsed from src/main/resources/datasets. */
+    static DatasetSpec builtIn(String name) {
+        try {
+            Path file = Path.of("src/main/resources/datasets/" + name + ".yaml");
+            return new DatasetSpecParser().parse(file.toString(), Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Plans a header against the spec's declared columns (nothing recorded). */
+    static CsvRecordReader.HeaderHandler declaredSchema(DatasetSpec spec) {
+        return (header, line) -> FileSchema.plan(spec, spec.columnNames(), header, line);
+    }
+
+    /** Collects recorded schema changes. */
+    static final class CollectingSchemaLog implements SchemaLog {
+        final List<DatasetSchemaChanged> changes = new ArrayList<>();
+
+        @Override
+        public void record(DatasetSchemaChanged change) {
+            changes.add(change);
+        }
     }
 
     /** Collects what is published; acknowledges everything. */
