@@ -162,4 +162,91 @@ class FileIngestionTest {
         assertThat(second.records()).isEqualTo(1);
         assertThat(sink.records).extracting(RawRecord::key).containsExactly("s1");
     }
+
+    @Test
+    void shouldSkipARepeatedEventForAVersionTheLedgerHasAsCompleted() throws IOException {
+        Path file = Files.writeString(root.resolve("netflix_titles.csv"), "show_id\ns1\n");
+        FileIngested first = manifest(ingestOne(event(file), sink));
+        ledger.record(first);
+
+        IngestOutcome again = ingestOne(event(file), sink);
+
+        assertThat(again).isInstanceOfSatisfying(IngestOutcome.Skipped.class,
+                skipped -> assertThat(skipped.why().reason()).isEqualTo(Reason.DUPLICATE_EVENT));
+        assertThat(sink.records).hasSize(1);
+    }
+
+    @Test
+    void shouldIngestAFailedVersionAgain() throws IOException {
+        Path file = root.resolve("netflix_titles.csv");
+        ledger.record(manifest(ingestOne(event(file), sink)));
+        Files.writeString(file, "show_id\ns1\n");
+
+        assertThat(manifest(ingestOne(event(file), sink)).status()).isEqualTo(FileIngested.Status.COMPLETED);
+    }
+
+    @Test
+    void shouldRefuseANewVersionOfAnIngestedBlobUnlessTheDatasetAllowsOverwrites() throws IOException {
+        Path file = Files.writeString(root.resolve("netflix_titles.csv"), "show_id\ns1\n");
+        ledger.record(manifest(ingestOne(event(file), sink)));
+        String newVersion = event(file).replace("\"0x1\"", "\"0x2\"");
+
+        FileIngested refused = manifest(ingestOne(newVersion, sink));
+
+        assertThat(refused.status()).isEqualTo(FileIngested.Status.SKIPPED);
+        assertThat(refused.reason()).isEqualTo("OVERWRITE_NOT_ALLOWED");
+        assertThat(refused.eTag()).isEqualTo("0x2");
+        assertThat(sink.records).hasSize(1);
+
+        DatasetSpec overwritable = new DatasetSpec("titles", Fixtures.TITLES.source(), CsvOptions.DEFAULT, List.of(),
+                List.of("show_id"), Fixtures.TITLES.topic(), EvolutionMode.ADD_NEW_COLUMNS, true, "test");
+        FileIngestion allowing = new FileIngestion(new LandingRoot(root), new DatasetCatalog(List.of(overwritable)),
+                schemas, schemaLog, ledger, Fixtures.CLOCK);
+        FileIngested accepted = manifest(allowing.ingest(allowing.events(newVersion).get(0), sink));
+
+        assertThat(accepted.status()).isEqualTo(FileIngested.Status.COMPLETED);
+        assertThat(sink.records).hasSize(2);
+        assertThat(sink.records.get(1).id()).isNotEqualTo(sink.records.get(0).id());
+    }
+
+    @Test
+    void shouldDeadLetterEachBadInputWithItsReasonUrlAndLine() throws IOException {
+        Path binary = Files.write(root.resolve("binary_titles.csv"), new byte[] {'s', 'h', 'o', 'w', '_', 'i', 'd', '\n',
+            (byte) 0xC3, (byte) 0x28, (byte) 0xFF, 0, 1, 2, '\n'});
+        Path wrongHeader = Files.writeString(root.resolve("wrong_titles.csv"), "id,name\n1,x\n");
+        Path unterminated = Files.writeString(root.resolve("broken_titles.csv"), "show_id,title\ns1,One\ns2,\"open\n");
+        Path unknown = Files.writeString(root.resolve("readme.csv"), "show_id\ns1\n");
+
+        io.netflixlakehouse.contracts.event.DeadLetter notCsv = dead(ingestOne(event(binary), sink));
+        assertThat(notCsv.reason()).isEqualTo("NOT_CSV");
+        // Decoding runs ahead of parsing (a buffer of 8 KiB): the line is the record being read when the bad bytes came.
+        assertThat(notCsv.lineNumber()).isEqualTo(1L);
+        assertThat(notCsv.sourceUrl()).isEqualTo(binary.toUri().toString());
+        assertThat(notCsv.dataset()).isEqualTo("titles");
+
+        assertThat(dead(ingestOne(event(wrongHeader), sink))).satisfies(letter -> {
+            assertThat(letter.reason()).isEqualTo("INVALID_HEADER");
+            assertThat(letter.lineNumber()).isEqualTo(1L);
+        });
+        assertThat(dead(ingestOne(event(unterminated), sink))).satisfies(letter -> {
+            assertThat(letter.reason()).isEqualTo("CSV_PARSE_ERROR");
+            assertThat(letter.lineNumber()).isEqualTo(3L);
+            assertThat(letter.eTag()).isEqualTo("0x1");
+        });
+        assertThat(dead(ingestOne(event(unknown), sink)).lineNumber()).isNull();
+        assertThat(dead(ingestOne(event(root.resolve("gone_titles.csv")), sink)).reason()).isEqualTo("BLOB_NOT_FOUND");
+        assertThat(dead(ingestOne("{oops", sink))).satisfies(letter -> {
+            assertThat(letter.reason()).isEqualTo("MALFORMED_EVENT");
+            assertThat(letter.payload()).isEqualTo("{oops");
+            assertThat(letter.sourceUrl()).isNull();
+        });
+        assertThat(sink.records).extracting(RawRecord::key).containsExactly("s1");
+    }
+
+    @Test
+    void shouldNotDeadLetterWhatKafkaRefused() throws IOException {
+        Path file = Files.writeString(root.resolve("netflix_titles.csv"), "show_id\ns1\n");
+
+        assertThat(dead(ingestOne(event(file), new Fixtures.FailingSink(0)))).isNull();
+    }
 }
