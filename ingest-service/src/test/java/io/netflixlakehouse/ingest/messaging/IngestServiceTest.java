@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netflixlakehouse.contracts.RecordIds;
+import io.netflixlakehouse.contracts.event.DeadLetter;
 import io.netflixlakehouse.contracts.event.FileIngested;
 import io.netflixlakehouse.contracts.event.RawRecord;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,13 +58,16 @@ class IngestServiceTest {
 
     private InMemorySink<RawRecord> records;
     private InMemorySink<FileIngested> manifests;
+    private InMemorySink<DeadLetter> deadLetters;
 
     @BeforeEach
     void clearSinks() {
         records = connector.sink("raw-records");
         manifests = connector.sink("ingest-files");
+        deadLetters = connector.sink("dead-letter");
         records.clear();
         manifests.clear();
+        deadLetters.clear();
     }
 
     private static String event(String id, String api, String url, String eTag) {
@@ -87,8 +91,7 @@ class IngestServiceTest {
     @Test
     void shouldPublishEveryKaggleRecordKeyedByShowIdThenTheManifest() throws Exception {
         Path file = Files.copy(Path.of("../data/kaggle/netflix_titles.csv"),
-                Files.createDirectories(TemporaryLanding.ROOT.resolve("kaggle")).resolve("netflix_titles.csv"),
-                StandardCopyOption.REPLACE_EXISTING);
+                TemporaryLanding.ROOT.resolve("netflix_titles.csv"), StandardCopyOption.REPLACE_EXISTING);
         String url = file.toUri().toString();
 
         connector.<String>source("blob-events").send(event("evt-kaggle", "PutBlob", url, "0xK"));
@@ -130,6 +133,29 @@ class IngestServiceTest {
         assertThat(manifest.reason()).startsWith("MALFORMED_EVENT");
         assertThat(manifest.sourceUrl()).isNull();
         assertThat(records.received()).isEmpty();
+        assertThat(deadLetters.received()).singleElement().satisfies(message -> {
+            assertThat(message.getPayload().reason()).isEqualTo("MALFORMED_EVENT");
+            assertThat(message.getPayload().payload()).isEqualTo("{\"id\": \"broken");
+            assertThat(kafkaKey(message)).isEqualTo(message.getPayload().id());
+        });
+        assertThat(registry.counter(IngestMetrics.DEAD_LETTERS, "reason", "MALFORMED_EVENT").count()).isPositive();
+    }
+
+    @Test
+    void shouldSkipARepeatedDeliveryOfAnIngestedVersion() throws Exception {
+        Path file = Files.writeString(TemporaryLanding.ROOT.resolve("twice_titles.csv"), "show_id,title\nt1,One\n");
+        String event = event("evt-twice", "PutBlob", file.toUri().toString(), "0xT");
+        double duplicatesBefore = registry.counter(IngestMetrics.FILES, "status", "SKIPPED", "reason", "DUPLICATE_EVENT").count();
+
+        connector.<String>source("blob-events").send(event);
+        connector.<String>source("blob-events").send(event);
+        connector.<String>source("blob-events").send(event("evt-after-twice", "PutBlob", "https://elsewhere/x.csv", "0x9"));
+        Eventually.until(() -> manifests.received().size() == 2, "the file's manifest and the following event's");
+
+        assertThat(records.received()).extracting(IngestServiceTest::kafkaKey).containsExactly("t1");
+        assertThat(manifests.received()).extracting(m -> m.getPayload().blobEventId()).containsExactly("evt-twice", "evt-after-twice");
+        assertThat(registry.counter(IngestMetrics.FILES, "status", "SKIPPED", "reason", "DUPLICATE_EVENT").count())
+                .isEqualTo(duplicatesBefore + 1);
     }
 
     @Test
@@ -158,6 +184,11 @@ class IngestServiceTest {
 
         assertThat(records.received()).extracting(IngestServiceTest::kafkaKey).containsExactly("s1");
         assertThat(manifests.received().get(0).getPayload().reason()).isEqualTo("CSV_PARSE_ERROR at line 3");
+        assertThat(deadLetters.received()).extracting(Message::getPayload).singleElement().satisfies(letter -> {
+            assertThat(letter.reason()).isEqualTo("CSV_PARSE_ERROR");
+            assertThat(letter.lineNumber()).isEqualTo(3L);
+            assertThat(letter.sourceUrl()).isEqualTo(file.toUri().toString());
+        });
     }
 
     @Test
