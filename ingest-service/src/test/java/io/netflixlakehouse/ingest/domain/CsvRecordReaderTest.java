@@ -190,4 +190,60 @@ class CsvRecordReaderTest {
         assertThat(read("show_id,a,a\n1,x,y\n").result().failure().reason()).isEqualTo(Reason.INVALID_HEADER);
         assertThat(read("id,title\n1,One\n").records()).isEmpty();
     }
+
+    private static DatasetSpec withCsv(CsvOptions csv, List<ColumnHint> columns) {
+        return new DatasetSpec("titles", Fixtures.TITLES.source(), csv, columns, List.of("show_id"),
+                Fixtures.TITLES.topic(), EvolutionMode.ADD_NEW_COLUMNS, false, "test");
+    }
+
+    @Test
+    void shouldReadTheDelimiterQuoteEscapeAndEncodingTheSpecGives() throws IOException {
+        DatasetSpec spec = withCsv(new CsvOptions(true, ';', '\'', '\\', StandardCharsets.ISO_8859_1, true), List.of());
+        byte[] latin1 = "show_id;title\ns1;'Caf\u00e9; \\'s'\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        Read read = read(new ByteArrayInputStream(latin1), spec);
+
+        assertThat(read.result().complete()).isTrue();
+        assertThat(read.records()).singleElement().satisfies(r -> assertThat(r.fields()).containsEntry("title", "Caf\u00e9; 's"));
+    }
+
+    @Test
+    void shouldTakeTheDeclaredColumnsAsHeaderWhenTheFileHasNone() throws IOException {
+        DatasetSpec spec = withCsv(new CsvOptions(false, ',', '"', null, StandardCharsets.UTF_8, true),
+                List.of(ColumnHint.string("show_id"), ColumnHint.string("title")));
+
+        Read read = read(new ByteArrayInputStream("s1,One\ns2,Two\n".getBytes(StandardCharsets.UTF_8)), spec);
+
+        assertThat(read.records()).extracting(RawRecord::key).containsExactly("s1", "s2");
+        assertThat(read.records()).extracting(r -> r.lineage().lineNumber()).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void shouldRefuseAValueOverSeveralLinesWhenMultiLineIsOff() throws IOException {
+        DatasetSpec spec = withCsv(new CsvOptions(true, ',', '"', null, StandardCharsets.UTF_8, false), List.of());
+
+        Read read = read(new ByteArrayInputStream("show_id,title\ns1,One\ns2,\"two\nlines\"\n".getBytes(StandardCharsets.UTF_8)), spec);
+
+        assertThat(read.records()).extracting(RawRecord::key).containsExactly("s1");
+        assertThat(read.result().failure().reason()).isEqualTo(Reason.CSV_PARSE_ERROR);
+        assertThat(read.result().failure().line()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldCheckEveryTypeOfHint() {
+        assertThat(new ColumnHint("a", ColumnType.INT, null).accepts(" 2020 ")).isTrue();
+        assertThat(new ColumnHint("a", ColumnType.INT, null).accepts("20x0")).isFalse();
+        assertThat(new ColumnHint("a", ColumnType.LONG, null).accepts("9000000000")).isTrue();
+        assertThat(new ColumnHint("a", ColumnType.DOUBLE, null).accepts("1.5e3")).isTrue();
+        assertThat(new ColumnHint("a", ColumnType.DOUBLE, null).accepts("NaN")).isFalse();
+        assertThat(new ColumnHint("a", ColumnType.BOOLEAN, null).accepts("TRUE")).isTrue();
+        assertThat(new ColumnHint("a", ColumnType.BOOLEAN, null).accepts("yes")).isFalse();
+        assertThat(new ColumnHint("a", ColumnType.DATE, null).accepts("2021-09-25")).isTrue();
+        assertThat(new ColumnHint("a", ColumnType.DATE, "MMMM d, yyyy").accepts(" August 4, 2017")).isTrue();
+        assertThat(new ColumnHint("a", ColumnType.DATE, "M/d/yyyy").accepts("13/40/2019")).isFalse();
+        assertThat(new ColumnHint("a", ColumnType.TIMESTAMP, null).accepts("2026-11-25T10:15:30Z")).isTrue();
+        assertThat(new ColumnHint("a", ColumnType.TIMESTAMP, null).accepts("2026-11-25T10:15:30")).isTrue();
+        assertThat(new ColumnHint("a", ColumnType.TIMESTAMP, "yyyy-MM-dd HH:mm").accepts("2026-11-25 10:15")).isTrue();
+        assertThat(new ColumnHint("a", ColumnType.TIMESTAMP, null).accepts("yesterday")).isFalse();
+    }
 }
