@@ -5,6 +5,7 @@ import io.netflixlakehouse.contracts.event.CuratedTitle;
 import io.netflixlakehouse.contracts.event.DatasetSchemaChanged;
 import io.netflixlakehouse.contracts.event.DeadLetter;
 import io.netflixlakehouse.contracts.event.FileIngested;
+import io.netflixlakehouse.contracts.event.FileProgress;
 import io.netflixlakehouse.contracts.event.GoldTitleAggregate;
 import io.netflixlakehouse.contracts.event.QuarantineRecord;
 import io.netflixlakehouse.contracts.event.RawRecord;
@@ -32,6 +33,9 @@ public final class Topics {
     /** Each dataset's schema history (keyed by dataset, compacted): the latest value is its current schema. */
     public static final String INGEST_SCHEMAS = "netflix.ingest.schemas.v1";
 
+    /** How far each file version's records are committed (keyed by file id, compacted): where a restart resumes. */
+    public static final String INGEST_PROGRESS = "netflix.ingest.progress.v1";
+
     /** Input that could not become records (bad event, unknown dataset, not CSV, broken row), with reason and line. */
     public static final String INGEST_DEAD_LETTER = "netflix.ingest.dead-letter.v1";
 
@@ -54,12 +58,13 @@ public final class Topics {
     public static final int DEFAULT_PARTITIONS = 3;
 
     /** Topics whose latest value per key is all that matters; created with cleanup.policy=compact. */
-    public static final List<String> COMPACTED = List.of(GOLD_TITLES_BY_TYPE_AGE_COUNTRY, INGEST_FILES, INGEST_SCHEMAS);
+    public static final List<String> COMPACTED = List.of(GOLD_TITLES_BY_TYPE_AGE_COUNTRY, INGEST_FILES, INGEST_SCHEMAS, INGEST_PROGRESS);
 
     public static final List<String> ALL = List.of(
             BLOB_EVENTS,
             INGEST_FILES,
             INGEST_SCHEMAS,
+            INGEST_PROGRESS,
             INGEST_DEAD_LETTER,
             TITLES_RAW,
             TITLES_VALIDATED,
@@ -68,16 +73,17 @@ public final class Topics {
             GOLD_TITLES_BY_TYPE_AGE_COUNTRY);
 
     /** The record type of each topic's values. */
-    public static final Map<String, Class<?>> VALUE_TYPES = Map.of(
-            BLOB_EVENTS, BlobCreatedEvent.class,
-            INGEST_FILES, FileIngested.class,
-            INGEST_SCHEMAS, DatasetSchemaChanged.class,
-            INGEST_DEAD_LETTER, DeadLetter.class,
-            TITLES_RAW, RawRecord.class,
-            TITLES_VALIDATED, ValidatedRecord.class,
-            TITLES_QUARANTINE, QuarantineRecord.class,
-            TITLES_CURATED, CuratedTitle.class,
-            GOLD_TITLES_BY_TYPE_AGE_COUNTRY, GoldTitleAggregate.class);
+    public static final Map<String, Class<?>> VALUE_TYPES = Map.ofEntries(
+            Map.entry(BLOB_EVENTS, BlobCreatedEvent.class),
+            Map.entry(INGEST_FILES, FileIngested.class),
+            Map.entry(INGEST_SCHEMAS, DatasetSchemaChanged.class),
+            Map.entry(INGEST_PROGRESS, FileProgress.class),
+            Map.entry(INGEST_DEAD_LETTER, DeadLetter.class),
+            Map.entry(TITLES_RAW, RawRecord.class),
+            Map.entry(TITLES_VALIDATED, ValidatedRecord.class),
+            Map.entry(TITLES_QUARANTINE, QuarantineRecord.class),
+            Map.entry(TITLES_CURATED, CuratedTitle.class),
+            Map.entry(GOLD_TITLES_BY_TYPE_AGE_COUNTRY, GoldTitleAggregate.class));
 
     private Topics() {
     }

@@ -23,6 +23,21 @@ public interface IngestConfig {
      */
     Optional<Path> datasetsDir();
 
+    /**
+     * Whether raw records are published in Kafka transactions with the file's progress, so a crash mid-file gives
+     * every row exactly once to read-committed readers (false: idempotent producer, at least once).
+     */
+    @WithDefault("true")
+    boolean exactlyOnce();
+
+    /** The producer's transactional id; one per running instance, the same across its restarts. */
+    @WithDefault("lakehouse-ingest-0")
+    String transactionalId();
+
+    /** Records per transaction (with exactly-once): what a crash makes the restart publish again, at most. */
+    @WithDefault("10000")
+    int transactionRecords();
+
     /** Whether to load the ledger (manifests) and schema history from Kafka at start-up before ingesting. */
     @WithDefault("true")
     boolean loadStateAtStartup();

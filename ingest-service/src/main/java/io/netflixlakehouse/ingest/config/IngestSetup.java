@@ -70,6 +70,12 @@ public class IngestSetup {
         if (config.stateLoadTimeout().isNegative() || config.stateLoadTimeout().isZero()) {
             throw new IllegalArgumentException("lakehouse.ingest.state-load-timeout must be positive");
         }
+        if (config.transactionRecords() < 1) {
+            throw new IllegalArgumentException("lakehouse.ingest.transaction-records must be at least 1");
+        }
+        if (config.transactionalId().isBlank()) {
+            throw new IllegalArgumentException("lakehouse.ingest.transactional-id must not be blank");
+        }
         if (config.landing().pollInterval().toMillis() < 1) {
             throw new IllegalArgumentException("lakehouse.ingest.landing.poll-interval must be at least 1ms");
         }

@@ -99,13 +99,17 @@ public final class FileIngestion {
             return new IngestOutcome.Handled(manifest, spec.name(), 0, 0, Failure.of(Reason.OVERWRITE_NOT_ALLOWED), null);
         }
         RecordContext context = new RecordContext(spec, url, eTag, ref.eventId(), event.eventTime(), clock);
+        // After a crash, the records committed before it are not handed over again (ids are deterministic).
+        long resumeAfter = ledger.committedRecords(ref.fileId());
         ReadResult read;
-        long[] handedOver = {0};
+        long[] handedOver = {resumeAfter};
         try (InputStream input = Files.newInputStream(file.file())) {
             read = reader.read(input, context, (header, line) -> planAndRecord(spec, header, line, ref),
                     record -> {
-                        sink.publish(spec, record);
-                        handedOver[0]++;
+                        if (record.lineage().recordNumber() > resumeAfter) {
+                            sink.publish(spec, record);
+                            handedOver[0]++;
+                        }
                     });
         } catch (NoSuchFileException e) {
             return failed(ref, spec.name(), 0, Failure.of(Reason.BLOB_NOT_FOUND), null);

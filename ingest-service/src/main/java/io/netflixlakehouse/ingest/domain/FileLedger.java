@@ -1,6 +1,7 @@
 package io.netflixlakehouse.ingest.domain;
 
 import io.netflixlakehouse.contracts.event.FileIngested;
+import io.netflixlakehouse.contracts.event.FileProgress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,6 +15,19 @@ public final class FileLedger {
 
     /** url to (eTag to latest status). */
     private final Map<String, Map<String, FileIngested.Status>> versions = new ConcurrentHashMap<>();
+
+    /** file id to records committed (transactional publishing), for files not finished yet. */
+    private final Map<String, Long> committed = new ConcurrentHashMap<>();
+
+    /** Takes a progress record (records of a file version committed in a transaction); a lower count is ignored. */
+    public void progress(FileProgress progress) {
+        committed.merge(progress.id(), progress.records(), Math::max);
+    }
+
+    /** Records of a file version already committed, which a new read skips (0: start from the first). */
+    public long committedRecords(String fileId) {
+        return committed.getOrDefault(fileId, 0L);
+    }
 
     /** Takes a published manifest; manifests without a url (malformed events) are not file versions. */
     public void record(FileIngested manifest) {

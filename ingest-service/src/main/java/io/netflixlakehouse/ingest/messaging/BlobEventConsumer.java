@@ -6,6 +6,7 @@ import io.netflixlakehouse.ingest.domain.FileIngestion;
 import io.netflixlakehouse.ingest.domain.FileLedger;
 import io.netflixlakehouse.ingest.domain.IngestOutcome;
 import io.netflixlakehouse.ingest.domain.Reason;
+import io.netflixlakehouse.ingest.domain.RecordSink;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,12 @@ public class BlobEventConsumer {
     RawRecordPublisher records;
 
     @Inject
+    TransactionalRecordPublisher transactionalRecords;
+
+    @Inject
+    io.netflixlakehouse.ingest.config.IngestConfig config;
+
+    @Inject
     ManifestPublisher manifests;
 
     @Inject
@@ -53,7 +60,8 @@ public class BlobEventConsumer {
         state.awaitLoaded();
         for (EventDecision event : ingestion.events(payload)) {
             long started = System.nanoTime();
-            handle(ingestion.ingest(event, records.openFile()), started);
+            RecordSink sink = config.exactlyOnce() ? transactionalRecords.openFile() : records.openFile();
+            handle(ingestion.ingest(event, sink), started);
         }
     }
 

@@ -3,6 +3,7 @@ package io.netflixlakehouse.ingest.messaging;
 import io.netflixlakehouse.contracts.Topics;
 import io.netflixlakehouse.contracts.event.DatasetSchemaChanged;
 import io.netflixlakehouse.contracts.event.FileIngested;
+import io.netflixlakehouse.contracts.event.FileProgress;
 import io.netflixlakehouse.contracts.serde.Json;
 import io.netflixlakehouse.ingest.config.IngestConfig;
 import io.netflixlakehouse.ingest.domain.FileLedger;
@@ -66,6 +67,7 @@ public class StateLoader {
                 ledger.record(Json.mapper().readValue(value, FileIngested.class));
                 counts[0]++;
             });
+            readAll(Topics.INGEST_PROGRESS, value -> ledger.progress(Json.mapper().readValue(value, FileProgress.class)));
             readAll(Topics.INGEST_SCHEMAS, value -> {
                 schemas.apply(Json.mapper().readValue(value, DatasetSchemaChanged.class));
                 counts[1]++;
