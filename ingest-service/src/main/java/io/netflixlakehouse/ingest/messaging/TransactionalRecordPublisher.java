@@ -53,6 +53,14 @@ public class TransactionalRecordPublisher {
         return new TransactionalSink(producer, config.transactionRecords());
     }
 
+    /** Policy PRODUCER_RESET: after a Kafka error the producer is closed; the next file gets a new one (which fences and aborts). */
+    private synchronized void reset(KafkaProducer<String, Object> broken) {
+        if (producer == broken) {
+            producer = null;
+            broken.close(java.time.Duration.ZERO);
+        }
+    }
+
     void onStop(@Observes ShutdownEvent shutdown) {
         synchronized (this) {
             if (producer != null) {
@@ -93,8 +101,8 @@ public class TransactionalRecordPublisher {
 
         @Override
         public void publish(DatasetSpec dataset, RawRecord record) {
-            throwIfFailed();
             try {
+                throwIfFailed();
                 if (!open) {
                     producer.beginTransaction();
                     open = true;
@@ -108,8 +116,13 @@ public class TransactionalRecordPublisher {
                 if (++sinceCommit >= perTransaction) {
                     commit();
                 }
+            } catch (PublishFailed e) {
+                abort();
+                reset(producer);
+                throw e;
             } catch (KafkaException e) {
                 abort();
+                reset(producer);
                 throw new PublishFailed("Kafka refused a record: " + e.getMessage(), e);
             }
         }
@@ -120,11 +133,16 @@ public class TransactionalRecordPublisher {
                 if (open) {
                     commit();
                 }
+                throwIfFailed();
+            } catch (PublishFailed e) {
+                abort();
+                reset(producer);
+                throw e;
             } catch (KafkaException e) {
                 abort();
+                reset(producer);
                 throw new PublishFailed("Kafka did not commit the records: " + e.getMessage(), e);
             }
-            throwIfFailed();
         }
 
         private void commit() {
