@@ -3,7 +3,12 @@ package io.netflixlakehouse.ingest.config;
 import io.netflixlakehouse.ingest.domain.DatasetCatalog;
 import io.netflixlakehouse.ingest.domain.DatasetSpec;
 import io.netflixlakehouse.ingest.domain.FileIngestion;
-import io.netflixlakehouse.ingest.domain.LandingRoot;
+import io.netflixlakehouse.ingest.domain.BlobStore;
+import io.netflixlakehouse.ingest.domain.RetryPolicy;
+import io.netflixlakehouse.ingest.domain.RetryingBlobStore;
+import io.netflixlakehouse.ingest.domain.RoutingBlobStore;
+import io.netflixlakehouse.ingest.storage.AzureAccounts;
+import io.netflixlakehouse.ingest.storage.LocalFolderBlobStore;
 import io.netflixlakehouse.ingest.messaging.RawRecordPublisher;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,12 +26,17 @@ public class IngestSetup {
     /** Fails start-up on a wrong value instead of on the first event. */
     void validate(@Observes StartupEvent event, IngestConfig config) {
         catalog(config);
+        retryPolicy(config);
     }
 
+    /** The landing folder and every configured storage account, with retries of transient errors. */
     @Produces
     @ApplicationScoped
-    LandingRoot landingRoot(IngestConfig config) {
-        return new LandingRoot(config.landing().root());
+    BlobStore blobStore(IngestConfig config, AzureAccounts accounts) {
+        List<BlobStore> stores = new ArrayList<>();
+        stores.add(new LocalFolderBlobStore(config.landing().root()));
+        stores.addAll(accounts.stores().values());
+        return new RetryingBlobStore(new RoutingBlobStore(stores), retryPolicy(config), RetryPolicy.Sleeper.THREAD);
     }
 
     @Produces
@@ -37,8 +47,24 @@ public class IngestSetup {
 
     @Produces
     @ApplicationScoped
-    FileIngestion fileIngestion(LandingRoot root, DatasetCatalog catalog) {
-        return new FileIngestion(root, catalog, Clock.systemUTC());
+    FileIngestion fileIngestion(BlobStore store, DatasetCatalog catalog) {
+        return new FileIngestion(store, catalog, Clock.systemUTC());
+    }
+
+    /** @throws IllegalArgumentException naming the wrong key */
+    public static RetryPolicy retryPolicy(IngestConfig config) {
+        IngestConfig.Storage storage = config.storage();
+        if (storage.maxAttempts() < 1) {
+            throw new IllegalArgumentException("lakehouse.ingest.storage.max-attempts must be at least 1, was " + storage.maxAttempts());
+        }
+        if (storage.initialBackoff().isNegative() || storage.maxBackoff().compareTo(storage.initialBackoff()) < 0) {
+            throw new IllegalArgumentException(
+                    "lakehouse.ingest.storage.initial-backoff must be >= 0 and <= lakehouse.ingest.storage.max-backoff");
+        }
+        if (storage.requestTimeout().toMillis() < 1) {
+            throw new IllegalArgumentException("lakehouse.ingest.storage.request-timeout must be positive");
+        }
+        return new RetryPolicy(storage.maxAttempts(), storage.initialBackoff(), storage.maxBackoff());
     }
 
     /** Checks every key and builds the catalog. @throws IllegalArgumentException naming the wrong key */

@@ -64,7 +64,9 @@ public final class CsvRecordReader {
                 }
                 row = rows.next();
             } catch (UncheckedIOException e) {
-                Reason reason = e.getCause() instanceof CSVException ? Reason.CSV_PARSE_ERROR : Reason.READ_ERROR;
+                Reason reason = e.getCause() instanceof CSVException ? Reason.CSV_PARSE_ERROR
+                        : e.getCause() instanceof BlobStore.StorageUnavailableException ? Reason.STORAGE_UNAVAILABLE
+                        : Reason.READ_ERROR;
                 return new ReadResult(records, ragged, new Failure(reason, "at line " + startLine));
             }
             if (isBlankLine(row)) {

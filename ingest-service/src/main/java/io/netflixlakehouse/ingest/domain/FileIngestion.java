@@ -4,7 +4,6 @@ import io.netflixlakehouse.contracts.RecordIds;
 import io.netflixlakehouse.contracts.event.FileIngested;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Optional;
 
 /**
  * A blob-events message holds one event or a batch: {@link #events} splits and parses it, then each
- * event in turn gets one decision: resolve the url inside the landing root, find the dataset, stream the CSV into the sink, wait for every record to be
+ * event in turn gets one decision: resolve the url in the blob store (landing root or storage account), find the dataset, stream the CSV into the sink, wait for every record to be
  * acknowledged, and describe the outcome as a {@link FileIngested} manifest.
  */
 public final class FileIngestion {
@@ -22,12 +21,12 @@ public final class FileIngestion {
 
     private final BlobEventParser parser = new BlobEventParser();
     private final CsvRecordReader reader = new CsvRecordReader();
-    private final LandingRoot landingRoot;
+    private final BlobStore store;
     private final DatasetCatalog datasets;
     private final Clock clock;
 
-    public FileIngestion(LandingRoot landingRoot, DatasetCatalog datasets, Clock clock) {
-        this.landingRoot = landingRoot;
+    public FileIngestion(BlobStore store, DatasetCatalog datasets, Clock clock) {
+        this.store = store;
         this.datasets = datasets;
         this.clock = clock;
     }
@@ -51,11 +50,11 @@ public final class FileIngestion {
         String eventId = event.event().id();
         String fileId = RecordIds.ofFile(url, eTag);
 
-        LandingRoot.Resolution resolution = landingRoot.resolve(url);
-        if (resolution instanceof LandingRoot.Refused refused) {
+        BlobStore.Resolution resolution = store.resolve(url);
+        if (resolution instanceof BlobStore.Refused refused) {
             return failed(fileId, null, url, eTag, eventId, 0, 0, refused.why());
         }
-        LandingRoot.Resolved file = (LandingRoot.Resolved) resolution;
+        BlobStore.Resolved file = (BlobStore.Resolved) resolution;
         Optional<DatasetSpec> dataset = datasets.match(file.relativePath());
         if (dataset.isEmpty()) {
             return failed(fileId, null, url, eTag, eventId, 0, 0,
@@ -65,13 +64,16 @@ public final class FileIngestion {
         RecordContext context = new RecordContext(spec, url, eTag, eventId, event.eventTime(), clock);
         ReadResult read;
         long[] handedOver = {0};
-        try (InputStream input = Files.newInputStream(file.file())) {
+        try (InputStream input = file.blob().open(0)) {
             read = reader.read(input, context, record -> {
                 sink.publish(spec, record);
                 handedOver[0]++;
             });
         } catch (NoSuchFileException e) {
             return failed(fileId, spec.name(), url, eTag, eventId, 0, 0, Failure.of(Reason.BLOB_NOT_FOUND));
+        } catch (BlobStore.StorageUnavailableException e) {
+            return flushThenFail(sink, fileId, spec.name(), url, eTag, eventId,
+                    new ReadResult(0, 0, new Failure(Reason.STORAGE_UNAVAILABLE, "(" + e.getMessage() + ")")));
         } catch (IOException e) {
             return flushThenFail(sink, fileId, spec.name(), url, eTag, eventId,
                     new ReadResult(0, 0, new Failure(Reason.READ_ERROR, "(" + e.getMessage() + ")")));

@@ -8,10 +8,17 @@ public enum Reason {
     API_NOT_INGESTED,
     /** The event is not valid JSON or lacks a field ingestion needs: FAILED manifest, url null. */
     MALFORMED_EVENT,
-    /** The url is not {@code file://} or points outside the landing root: FAILED, never read. */
+    /**
+     * The url is not under the landing root or a configured storage account and container (another host,
+     * {@code ..}, an encoded separator, a symlink out of the root): FAILED, never read.
+     */
     URL_NOT_ALLOWED,
     /** The file the event names does not exist (or is not a regular file): FAILED. */
     BLOB_NOT_FOUND,
+    /** The blob store stayed unreachable (5xx, timeout, reset) through every retry with backoff: FAILED. */
+    STORAGE_UNAVAILABLE,
+    /** The blob store refused the service's credentials (401/403): FAILED. */
+    STORAGE_ACCESS_DENIED,
     /** No configured dataset glob matches the file: FAILED. */
     UNKNOWN_DATASET,
     /** The file has no header row, a duplicate column name, or lacks the key column: FAILED. */

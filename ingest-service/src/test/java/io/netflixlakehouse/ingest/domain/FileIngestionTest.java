@@ -25,7 +25,7 @@ class FileIngestionTest {
     @BeforeEach
     void setUp() throws IOException {
         root = Files.createDirectories(dir.resolve("landing"));
-        ingestion = new FileIngestion(new LandingRoot(root), new DatasetCatalog(List.of(Fixtures.TITLES)), Fixtures.CLOCK);
+        ingestion = new FileIngestion(new io.netflixlakehouse.ingest.storage.LocalFolderBlobStore(root), new DatasetCatalog(List.of(Fixtures.TITLES)), Fixtures.CLOCK);
     }
 
     private static String event(Path file) {
