@@ -11,12 +11,13 @@ import java.util.TreeSet;
  * The url rules of one storage account: which urls belong to it, and which blob of which allowed
  * container a url names. The url's scheme, host and port must be the account's, its path must lie
  * under the account's path (Azurite: {@code /devstoreaccount1}), then a configured container, then a
- * blob name. Refused, never fetched: user info, a query or fragment, an encoded dot, slash, backslash
- * or percent, a {@code .}, {@code ..} or empty segment.
+ * blob name. Refused, never fetched: user info, a query or fragment, an encoded dot, backslash or
+ * percent, a {@code .}, {@code ..} or empty segment of the decoded path.
  */
 public final class AccountUrls {
 
-    private static final List<String> ENCODED_FORBIDDEN = List.of("%2e", "%2f", "%5c", "%25");
+    /** Encoded dot, backslash and percent. An encoded slash is allowed (the SDK encodes a blob name's slashes); the decoded path is checked. */
+    private static final List<String> ENCODED_FORBIDDEN = List.of("%2e", "%5c", "%25");
 
     private final URI account;
     private final String accountPath;

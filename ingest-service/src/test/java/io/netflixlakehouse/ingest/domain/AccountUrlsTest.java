@@ -15,6 +15,8 @@ class AccountUrlsTest {
     void shouldNameTheBlobOfAnAllowedContainer() {
         assertThat(azurite.match("http://127.0.0.1:10000/devstoreaccount1/landing/2026/netflix%20titles.csv"))
                 .isEqualTo(new AccountUrls.Blob("landing", "2026/netflix titles.csv"));
+        assertThat(azurite.match("http://127.0.0.1:10000/devstoreaccount1/landing/2026%2Fnetflix_titles.csv"))
+                .isEqualTo(new AccountUrls.Blob("landing", "2026/netflix_titles.csv"));
         assertThat(azure.match("https://ACCT.blob.core.windows.net:443/seed/cast.csv"))
                 .isEqualTo(new AccountUrls.Blob("seed", "cast.csv"));
     }
@@ -44,7 +46,7 @@ class AccountUrlsTest {
                 "http://127.0.0.1:10000/devstoreaccount1/secrets/x.csv",
                 "http://127.0.0.1:10000/devstoreaccount1/landing/../secrets/x.csv",
                 "http://127.0.0.1:10000/devstoreaccount1/landing/%2e%2e/secrets/x.csv",
-                "http://127.0.0.1:10000/devstoreaccount1/landing/a%2Fb.csv",
+                "http://127.0.0.1:10000/devstoreaccount1/landing/a%2F..%2F..%2Fsecrets%2Fb.csv",
                 "http://127.0.0.1:10000/devstoreaccount1/landing/a%5c..%5cb.csv",
                 "http://127.0.0.1:10000/devstoreaccount1/landing/%252e%252e/x.csv",
                 "http://127.0.0.1:10000/devstoreaccount1/landing/./x.csv",
