@@ -44,6 +44,10 @@ public final class AzureBlobStore implements BlobStore {
         return urls;
     }
 
+    public BlobServiceClient client() {
+        return client;
+    }
+
     @Override
     public boolean claims(String url) {
         return urls.claims(url);
