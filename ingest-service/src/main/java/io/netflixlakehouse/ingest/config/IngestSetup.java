@@ -24,9 +24,10 @@ import java.util.regex.PatternSyntaxException;
 public class IngestSetup {
 
     /** Fails start-up on a wrong value instead of on the first event. */
-    void validate(@Observes StartupEvent event, IngestConfig config) {
+    void validate(@Observes StartupEvent event, IngestConfig config, AzureAccounts accounts) {
         catalog(config);
         retryPolicy(config);
+        accounts.stores(); // builds the account clients: a wrong connection string or container stops the start
     }
 
     /** The landing folder and every configured storage account, with retries of transient errors. */
