@@ -4,14 +4,22 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Configuration of the ingest-service, under {@code lakehouse.ingest}. */
 @ConfigMapping(prefix = "lakehouse.ingest")
 public interface IngestConfig {
 
-    /** The landing folder: watched for new files, and the only place blob urls may point to. */
+    /** The landing folder: watched for new files; {@code file://} urls may only point inside it. */
     Landing landing();
+
+    /** Azure storage accounts whose containers may be read, by name; an account without a connection string is off. */
+    Map<String, AzureAccount> azure();
+
+    /** How transient storage errors (5xx, timeouts, resets) are retried before a file fails with STORAGE_UNAVAILABLE. */
+    Storage storage();
 
     /** Folder of the watcher's state (what it has announced); env LAKEHOUSE_INGEST_STATE_DIR. */
     @WithDefault(".lakehouse/state/ingest")
@@ -68,5 +76,53 @@ public interface IngestConfig {
         /** Time between two scans; a file is announced once unchanged over two scans. */
         @WithDefault("1s")
         Duration pollInterval();
+    }
+
+    /** Retries of storage calls and reads. */
+    interface Storage {
+
+        /** Attempts of one storage call or read, the first included (at least 1). */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Wait after the first failed attempt; doubled after each next failure. */
+        @WithDefault("PT0.5S")
+        Duration initialBackoff();
+
+        /** Longest wait between two attempts. */
+        @WithDefault("PT10S")
+        Duration maxBackoff();
+
+        /** Timeout of one request to a storage service. */
+        @WithDefault("PT1M")
+        Duration requestTimeout();
+    }
+
+    /** One Azure storage account (or Azurite). */
+    interface AzureAccount {
+
+        /** Connection string (account key or SAS; BlobEndpoint for Azurite). Unset: the account is off. */
+        Optional<String> connectionString();
+
+        /** Containers that may be read (and listed); urls of other containers are refused. */
+        List<String> containers();
+
+        /** Directory-listing discovery of new or changed blobs (instead of, or beside, Event Grid). */
+        Listing listing();
+    }
+
+    /** Directory listing of an account's containers. */
+    interface Listing {
+
+        /** Whether to list the containers on an interval and publish a BlobCreated event per new or changed blob. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Only blobs whose name starts with this prefix are listed; empty: the whole container. */
+        Optional<String> prefix();
+
+        /** Time between two listings. */
+        @WithDefault("30s")
+        Duration interval();
     }
 }

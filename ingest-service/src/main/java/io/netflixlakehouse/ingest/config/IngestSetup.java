@@ -2,9 +2,14 @@ package io.netflixlakehouse.ingest.config;
 
 import io.netflixlakehouse.ingest.domain.DatasetCatalog;
 import io.netflixlakehouse.ingest.domain.FileIngestion;
+import io.netflixlakehouse.ingest.domain.BlobStore;
 import io.netflixlakehouse.ingest.domain.FileLedger;
-import io.netflixlakehouse.ingest.domain.LandingRoot;
+import io.netflixlakehouse.ingest.domain.RetryPolicy;
+import io.netflixlakehouse.ingest.domain.RetryingBlobStore;
+import io.netflixlakehouse.ingest.domain.RoutingBlobStore;
 import io.netflixlakehouse.ingest.domain.SchemaHistory;
+import io.netflixlakehouse.ingest.storage.AzureAccounts;
+import io.netflixlakehouse.ingest.storage.LocalFolderBlobStore;
 import io.netflixlakehouse.ingest.messaging.RawRecordPublisher;
 import io.netflixlakehouse.ingest.messaging.SchemaHistoryPublisher;
 import io.quarkus.runtime.StartupEvent;
@@ -12,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /** Validates the configuration and the dataset specs, and builds the domain objects from them; a wrong value names its key or file. */
@@ -21,16 +28,22 @@ public class IngestSetup {
     private static final Logger LOG = Logger.getLogger(IngestSetup.class);
 
     /** Fails start-up on a wrong value instead of on the first event. */
-    void validate(@Observes StartupEvent event, IngestConfig config, DatasetCatalog catalog) {
+    void validate(@Observes StartupEvent event, IngestConfig config, DatasetCatalog catalog, AzureAccounts accounts) {
         LOG.infof("Datasets: %s", catalog.specs().stream()
                 .map(spec -> spec.name() + " (" + spec.source() + " -> " + spec.topic() + ", " + spec.evolution().specName()
                         + ")").toList());
+        retryPolicy(config);
+        accounts.stores(); // builds the account clients: a wrong connection string or container stops the start
     }
 
+    /** The landing folder and every configured storage account, with retries of transient errors. */
     @Produces
     @ApplicationScoped
-    LandingRoot landingRoot(IngestConfig config) {
-        return new LandingRoot(config.landing().root());
+    BlobStore blobStore(IngestConfig config, AzureAccounts accounts) {
+        List<BlobStore> stores = new ArrayList<>();
+        stores.add(new LocalFolderBlobStore(config.landing().root()));
+        stores.addAll(accounts.stores().values());
+        return new RetryingBlobStore(new RoutingBlobStore(stores), retryPolicy(config), RetryPolicy.Sleeper.THREAD);
     }
 
     @Produces
@@ -45,6 +58,22 @@ public class IngestSetup {
         return new SchemaHistory();
     }
 
+    /** @throws IllegalArgumentException naming the wrong key */
+    public static RetryPolicy retryPolicy(IngestConfig config) {
+        IngestConfig.Storage storage = config.storage();
+        if (storage.maxAttempts() < 1) {
+            throw new IllegalArgumentException("lakehouse.ingest.storage.max-attempts must be at least 1, was " + storage.maxAttempts());
+        }
+        if (storage.initialBackoff().isNegative() || storage.maxBackoff().compareTo(storage.initialBackoff()) < 0) {
+            throw new IllegalArgumentException(
+                    "lakehouse.ingest.storage.initial-backoff must be >= 0 and <= lakehouse.ingest.storage.max-backoff");
+        }
+        if (storage.requestTimeout().toMillis() < 1) {
+            throw new IllegalArgumentException("lakehouse.ingest.storage.request-timeout must be positive");
+        }
+        return new RetryPolicy(storage.maxAttempts(), storage.initialBackoff(), storage.maxBackoff());
+    }
+
     @Produces
     @ApplicationScoped
     FileLedger fileLedger() {
@@ -53,9 +82,9 @@ public class IngestSetup {
 
     @Produces
     @ApplicationScoped
-    FileIngestion fileIngestion(LandingRoot root, DatasetCatalog catalog, SchemaHistory schemas,
+    FileIngestion fileIngestion(BlobStore store, DatasetCatalog catalog, SchemaHistory schemas,
             SchemaHistoryPublisher schemaLog, FileLedger ledger) {
-        return new FileIngestion(root, catalog, schemas, schemaLog, ledger, Clock.systemUTC());
+        return new FileIngestion(store, catalog, schemas, schemaLog, ledger, Clock.systemUTC());
     }
 
     /** Checks every key, loads the dataset specs and builds the catalog. @throws IllegalArgumentException naming the wrong key or spec */

@@ -136,6 +136,9 @@ public final class CsvRecordReader {
         if (cause instanceof CharacterCodingException) {
             return new Failure(Reason.NOT_CSV, "(not valid text in the dataset's encoding) at line " + line, line);
         }
+        if (cause instanceof BlobStore.StorageUnavailableException) {
+            return new Failure(Reason.STORAGE_UNAVAILABLE, "(" + cause.getMessage() + ") at line " + line, line);
+        }
         return new Failure(Reason.READ_ERROR, "(" + cause.getMessage() + ") at line " + line, line);
     }
 

@@ -6,7 +6,6 @@ import io.netflixlakehouse.contracts.event.DeadLetter;
 import io.netflixlakehouse.contracts.event.FileIngested;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -17,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A blob-events message holds one event or a batch: {@link #events} splits and parses it, then each
- * event in turn gets one decision: skip a version the ledger says was ingested, resolve the url inside
- * the landing root, find the dataset, refuse an overwrite the dataset does not allow, plan the header
+ * event in turn gets one decision: skip a version the ledger says was ingested, resolve the url in the
+ * blob store (landing folder or storage account), find the dataset, refuse an overwrite the dataset does not allow, plan the header
  * against the dataset's schema (recording a schema change first), stream the CSV into the sink, wait
  * for every record to be acknowledged, and describe the outcome as a {@link FileIngested} manifest
  * (plus a {@link DeadLetter} for input that could not become records).
@@ -31,11 +30,12 @@ public final class FileIngestion {
     /** Failures that are about the input (dead-lettered), as opposed to Kafka being unavailable. */
     private static final Set<Reason> DEAD_LETTERED = EnumSet.of(Reason.MALFORMED_EVENT, Reason.URL_NOT_ALLOWED,
             Reason.BLOB_NOT_FOUND, Reason.UNKNOWN_DATASET, Reason.INVALID_HEADER, Reason.NOT_CSV, Reason.NEW_COLUMNS,
-            Reason.DATASET_STOPPED, Reason.CSV_PARSE_ERROR, Reason.READ_ERROR);
+            Reason.DATASET_STOPPED, Reason.CSV_PARSE_ERROR, Reason.READ_ERROR, Reason.STORAGE_UNAVAILABLE,
+            Reason.STORAGE_ACCESS_DENIED);
 
     private final BlobEventParser parser = new BlobEventParser();
     private final CsvRecordReader reader = new CsvRecordReader();
-    private final LandingRoot landingRoot;
+    private final BlobStore store;
     private final DatasetCatalog datasets;
     private final SchemaHistory schemas;
     private final SchemaLog schemaLog;
@@ -43,9 +43,9 @@ public final class FileIngestion {
     private final Clock clock;
     private final Set<String> stopped = ConcurrentHashMap.newKeySet();
 
-    public FileIngestion(LandingRoot landingRoot, DatasetCatalog datasets, SchemaHistory schemas, SchemaLog schemaLog,
+    public FileIngestion(BlobStore store, DatasetCatalog datasets, SchemaHistory schemas, SchemaLog schemaLog,
             FileLedger ledger, Clock clock) {
-        this.landingRoot = landingRoot;
+        this.store = store;
         this.datasets = datasets;
         this.schemas = schemas;
         this.schemaLog = schemaLog;
@@ -79,12 +79,12 @@ public final class FileIngestion {
             return new IngestOutcome.Skipped(new Failure(Reason.DUPLICATE_EVENT, "(" + url + " " + eTag + ")"), ref.eventId());
         }
 
-        LandingRoot.Resolution resolution = landingRoot.resolve(url);
-        if (resolution instanceof LandingRoot.Refused refused) {
+        BlobStore.Resolution resolution = store.resolve(url);
+        if (resolution instanceof BlobStore.Refused refused) {
             return failed(ref, null, 0, refused.why(), null);
         }
-        LandingRoot.Resolved file = (LandingRoot.Resolved) resolution;
-        Optional<DatasetSpec> dataset = datasets.match(file.relativePath());
+        BlobStore.Resolved file = (BlobStore.Resolved) resolution;
+        Optional<DatasetSpec> dataset = datasets.match(file.container(), file.relativePath());
         if (dataset.isEmpty()) {
             return failed(ref, null, 0, new Failure(Reason.UNKNOWN_DATASET, "(" + file.relativePath() + ")"), null);
         }
@@ -103,7 +103,7 @@ public final class FileIngestion {
         long resumeAfter = ledger.committedRecords(ref.fileId());
         ReadResult read;
         long[] handedOver = {resumeAfter};
-        try (InputStream input = Files.newInputStream(file.file())) {
+        try (InputStream input = file.blob().open(0)) {
             read = reader.read(input, context, (header, line) -> planAndRecord(spec, header, line, ref),
                     record -> {
                         if (record.lineage().recordNumber() > resumeAfter) {
@@ -113,6 +113,9 @@ public final class FileIngestion {
                     });
         } catch (NoSuchFileException e) {
             return failed(ref, spec.name(), 0, Failure.of(Reason.BLOB_NOT_FOUND), null);
+        } catch (BlobStore.StorageUnavailableException e) {
+            return flushThenFail(sink, ref, spec.name(), new ReadResult(handedOver[0], 0, 0,
+                    new Failure(Reason.STORAGE_UNAVAILABLE, "(" + e.getMessage() + ")")));
         } catch (IOException e) {
             return flushThenFail(sink, ref, spec.name(),
                     new ReadResult(handedOver[0], 0, 0, new Failure(Reason.READ_ERROR, "(" + e.getMessage() + ")")));

@@ -8,7 +8,10 @@ public enum Reason {
     API_NOT_INGESTED,
     /** The event is not valid JSON or lacks a field ingestion needs: FAILED manifest, url null. */
     MALFORMED_EVENT,
-    /** The url is not {@code file://} or points outside the landing root: FAILED, never read. */
+    /**
+     * The url is not under the landing root or a configured storage account and container (another host,
+     * {@code ..}, an encoded separator, a symlink out of the root): FAILED, never read.
+     */
     URL_NOT_ALLOWED,
     /** The file the event names does not exist (or is not a regular file): FAILED. */
     BLOB_NOT_FOUND,
@@ -16,6 +19,10 @@ public enum Reason {
     DUPLICATE_EVENT,
     /** A new version (eTag) of an ingested blob, and the dataset does not allow overwrites: SKIPPED manifest. */
     OVERWRITE_NOT_ALLOWED,
+    /** The blob store stayed unreachable (5xx, timeout, reset) through every retry with backoff: FAILED. */
+    STORAGE_UNAVAILABLE,
+    /** The blob store refused the service's credentials (401/403): FAILED. */
+    STORAGE_ACCESS_DENIED,
     /** No dataset spec's source (container, prefix, glob) matches the file: FAILED, dead-lettered. */
     UNKNOWN_DATASET,
     /** The file has no header row, a duplicate column name, or lacks a key column: FAILED, dead-lettered. */

@@ -9,25 +9,36 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Decides which landed files to announce. A file is announced when its size and modification
- * time are the same in two consecutive polls (so a file still being written is not read) and that
- * version (eTag) is not the one already announced for its path. Not thread-safe: one poller.
+ * Decides which listed files or blobs to announce: a version (eTag) not yet announced for its path.
+ * A local file must also be the same in two consecutive polls (so a file still being written is not
+ * read); a storage blob is listed only once committed, so it needs no second poll. Not thread-safe:
+ * one poller.
  */
 public final class StabilityTracker {
 
     private final Map<String, FileStat> previousPoll = new HashMap<>();
     private final Map<String, String> announced;
+    private final boolean waitForStability;
 
-    /** @param announced path to eTag of what was announced before (e.g. loaded from the state file) */
+    /** A tracker of local files (two equal polls before announcing). */
     public StabilityTracker(Map<String, String> announced) {
+        this(announced, true);
+    }
+
+    /**
+     * @param announced path to eTag of what was announced before (e.g. loaded from the state file)
+     * @param waitForStability whether a version must be seen in two consecutive polls before it is announced
+     */
+    public StabilityTracker(Map<String, String> announced, boolean waitForStability) {
         this.announced = new TreeMap<>(announced);
+        this.waitForStability = waitForStability;
     }
 
     /** Files to announce now, in path order. Also forgets announcements of files that are gone. */
     public List<StableFile> poll(Map<String, FileStat> current) {
         List<StableFile> stable = new ArrayList<>();
         new TreeMap<>(current).forEach((path, stat) -> {
-            if (stat.equals(previousPoll.get(path))) {
+            if (!waitForStability || stat.equals(previousPoll.get(path))) {
                 String eTag = stat.eTag();
                 if (!eTag.equals(announced.get(path))) {
                     stable.add(new StableFile(path, stat, eTag));

@@ -1,5 +1,6 @@
 package io.netflixlakehouse.ingest.landing;
 
+import io.netflixlakehouse.ingest.domain.BlobLister;
 import io.netflixlakehouse.ingest.domain.FileStat;
 import io.netflixlakehouse.ingest.domain.LandingRoot;
 import io.netflixlakehouse.ingest.domain.StabilityTracker;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
  * Lists the regular files under the landing root with their size and modification time. Hidden
  * files, {@code *.tmp} and {@code *.part} are left out; symbolic links are not followed.
  */
-public final class LandingScanner {
+public final class LandingScanner implements BlobLister {
 
     private final Path root;
 
@@ -29,6 +30,7 @@ public final class LandingScanner {
     }
 
     /** @throws IOException if the root cannot be listed */
+    @Override
     public Map<String, FileStat> scan() throws IOException {
         Map<String, FileStat> files = new HashMap<>();
         try (Stream<Path> paths = Files.walk(root)) {

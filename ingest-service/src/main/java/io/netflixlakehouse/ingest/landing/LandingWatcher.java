@@ -1,35 +1,32 @@
 package io.netflixlakehouse.ingest.landing;
 
-import io.netflixlakehouse.contracts.event.BlobCreatedEvent;
 import io.netflixlakehouse.ingest.config.IngestConfig;
-import io.netflixlakehouse.ingest.domain.FileStat;
+import io.netflixlakehouse.ingest.domain.AccountUrls;
 import io.netflixlakehouse.ingest.domain.LandingEvents;
-import io.netflixlakehouse.ingest.domain.StabilityTracker;
-import io.netflixlakehouse.ingest.domain.StableFile;
 import io.netflixlakehouse.ingest.messaging.BlobEventPublisher;
+import io.netflixlakehouse.ingest.storage.AzureAccounts;
+import io.netflixlakehouse.ingest.storage.AzureBlobStore;
+import io.netflixlakehouse.ingest.storage.AzureContainerLister;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * The local stand-in for Azure Event Grid: polls the landing folder and publishes a BlobCreated
- * event for every file version that is new or changed and stable over two polls. Policies: a
- * failed scan (SCAN_FAILED) or an unacknowledged event (ANNOUNCE_FAILED) is logged and retried at
- * the next poll; the file is marked announced only after Kafka acknowledged its event.
+ * Directory-listing discovery, the stand-in for Event Grid: the landing folder (on by default, a file
+ * is announced once stable over two polls) and every container of an Azure account whose
+ * {@code listing.enabled} is true (a committed blob is announced at the first listing that sees it).
+ * Each source is a {@link ListingWatcher} with its own state file under the state dir.
  */
 @ApplicationScoped
 public class LandingWatcher {
@@ -42,66 +39,63 @@ public class LandingWatcher {
     @Inject
     BlobEventPublisher publisher;
 
+    @Inject
+    AzureAccounts accounts;
+
     private ScheduledExecutorService executor;
-    private LandingScanner scanner;
-    private AnnouncedStateStore store;
-    private StabilityTracker tracker;
-    private LandingEvents events;
+    private final List<ListingWatcher> watchers = new ArrayList<>();
 
     void onStart(@Observes StartupEvent startup) throws IOException {
-        if (!config.landing().enabled()) {
+        if (config.landing().enabled()) {
+            Path root = config.landing().root().toAbsolutePath().normalize();
+            Files.createDirectories(root);
+            ListingWatcher folder = new ListingWatcher("landing folder", new LandingScanner(root), true,
+                    new AnnouncedStateStore(config.stateDir()), new LandingEvents(root), publisher::publish);
+            schedule(folder, config.landing().pollInterval().toMillis());
+            LOG.infof("Watching %s every %d ms (state %s)", root, config.landing().pollInterval().toMillis(), folder.store().file());
+        } else {
             LOG.info("Landing watcher disabled (lakehouse.ingest.landing.enabled=false)");
-            return;
         }
-        Path root = config.landing().root().toAbsolutePath().normalize();
-        Files.createDirectories(root);
-        scanner = new LandingScanner(root);
-        store = new AnnouncedStateStore(config.stateDir());
-        tracker = new StabilityTracker(store.load());
-        events = new LandingEvents(root);
-        long interval = config.landing().pollInterval().toMillis();
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "landing-watcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::pollQuietly, 0, interval, TimeUnit.MILLISECONDS);
-        LOG.infof("Watching %s every %d ms (state %s)", root, interval, store.file());
+        for (var entry : accounts.stores().entrySet()) {
+            IngestConfig.Listing listing = config.azure().get(entry.getKey()).listing();
+            if (listing.enabled()) {
+                watchAccount(entry.getKey(), entry.getValue(), listing);
+            }
+        }
+    }
+
+    private void watchAccount(String account, AzureBlobStore store, IngestConfig.Listing listing) throws IOException {
+        AccountUrls urls = store.urls();
+        for (String container : urls.containers()) {
+            String name = "azure " + account + "/" + container;
+            ListingWatcher watcher = new ListingWatcher(name,
+                    new AzureContainerLister(store.client().getBlobContainerClient(container), listing.prefix().orElse("")),
+                    false,
+                    new AnnouncedStateStore(config.stateDir(), "azure-" + account + "-" + container + "-announced.json"),
+                    new LandingEvents(urls.accountUrl(), container, blobName -> urls.blobUrl(container, blobName)),
+                    publisher::publish);
+            schedule(watcher, listing.interval().toMillis());
+            LOG.infof("Listing %s%s every %d ms (state %s)", urls.blobUrl(container, "x").replaceAll("/x$", "/"),
+                    listing.prefix().orElse(""), listing.interval().toMillis(), watcher.store().file());
+        }
+    }
+
+    private void schedule(ListingWatcher watcher, long intervalMillis) {
+        if (executor == null) {
+            executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "landing-watcher");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        watchers.add(watcher);
+        executor.scheduleWithFixedDelay(watcher::pollQuietly, 0, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
     void onStop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         if (executor != null) {
             executor.shutdownNow();
             executor.awaitTermination(5, TimeUnit.SECONDS);
-        }
-    }
-
-    private void pollQuietly() {
-        try {
-            poll();
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warnf("SCAN_FAILED: %s; retrying at the next poll", e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.warnf("ANNOUNCE_FAILED: %s; retrying at the next poll", e.getMessage());
-        }
-    }
-
-    /** One poll: scan, announce what became stable, persist what was announced. */
-    void poll() throws IOException {
-        Map<String, FileStat> snapshot = scanner.scan();
-        Map<String, String> before = tracker.announced();
-        List<StableFile> stable = tracker.poll(snapshot);
-        try {
-            for (StableFile file : stable) {
-                BlobCreatedEvent event = events.blobCreated(file, UUID.randomUUID().toString(), Instant.now());
-                publisher.publish(event);
-                tracker.markAnnounced(file);
-                LOG.infof("Announced %s (%s, %d bytes)", file.relativePath(), file.eTag(), file.stat().size());
-            }
-        } finally {
-            if (!tracker.announced().equals(before)) {
-                store.save(tracker.announced());
-            }
         }
     }
 }

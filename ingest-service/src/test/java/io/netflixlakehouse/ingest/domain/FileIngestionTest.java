@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netflixlakehouse.contracts.RecordIds;
 import io.netflixlakehouse.contracts.event.FileIngested;
 import io.netflixlakehouse.contracts.event.RawRecord;
+import io.netflixlakehouse.ingest.storage.LocalFolderBlobStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class FileIngestionTest {
     @BeforeEach
     void setUp() throws IOException {
         root = Files.createDirectories(dir.resolve("landing"));
-        ingestion = new FileIngestion(new LandingRoot(root), new DatasetCatalog(List.of(Fixtures.TITLES)), schemas,
+        ingestion = new FileIngestion(new LocalFolderBlobStore(root), new DatasetCatalog(List.of(Fixtures.TITLES)), schemas,
                 schemaLog, ledger, Fixtures.CLOCK);
     }
 
@@ -200,7 +201,7 @@ class FileIngestionTest {
 
         DatasetSpec overwritable = new DatasetSpec("titles", Fixtures.TITLES.source(), CsvOptions.DEFAULT, List.of(),
                 List.of("show_id"), Fixtures.TITLES.topic(), EvolutionMode.ADD_NEW_COLUMNS, true, "test");
-        FileIngestion allowing = new FileIngestion(new LandingRoot(root), new DatasetCatalog(List.of(overwritable)),
+        FileIngestion allowing = new FileIngestion(new LocalFolderBlobStore(root), new DatasetCatalog(List.of(overwritable)),
                 schemas, schemaLog, ledger, Fixtures.CLOCK);
         FileIngested accepted = manifest(allowing.ingest(allowing.events(newVersion).get(0), sink));
 

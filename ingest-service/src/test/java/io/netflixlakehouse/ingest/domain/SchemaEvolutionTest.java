@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netflixlakehouse.contracts.event.DatasetSchemaChanged;
 import io.netflixlakehouse.contracts.event.FileIngested;
 import io.netflixlakehouse.contracts.event.RawRecord;
+import io.netflixlakehouse.ingest.storage.LocalFolderBlobStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class SchemaEvolutionTest {
     private final java.util.Map<DatasetSpec, FileIngestion> ingestions = new java.util.HashMap<>();
 
     private IngestOutcome.Handled ingest(DatasetSpec spec, String name, String csv) throws IOException {
-        FileIngestion ingestion = ingestions.computeIfAbsent(spec, s -> new FileIngestion(new LandingRoot(root),
+        FileIngestion ingestion = ingestions.computeIfAbsent(spec, s -> new FileIngestion(new LocalFolderBlobStore(root),
                 new DatasetCatalog(List.of(s)), schemas, schemaLog, new FileLedger(), Fixtures.CLOCK));
         Path file = Files.writeString(root.resolve(name), csv);
         String event = BlobEventParserTest.event("Microsoft.Storage.BlobCreated", "PutBlob", file.toUri().toString());

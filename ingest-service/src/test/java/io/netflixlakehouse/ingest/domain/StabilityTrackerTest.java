@@ -24,6 +24,20 @@ class StabilityTrackerTest {
     }
 
     @Test
+    void shouldAnnounceACommittedBlobAtTheFirstListingAndANewETagAgain() {
+        StabilityTracker tracker = new StabilityTracker(Map.of(), false);
+        FileStat blob = new FileStat(100, 1_000, "0x8DC0000000000001");
+        FileStat overwritten = new FileStat(100, 1_000, "0x8DC0000000000002");
+
+        List<StableFile> first = tracker.poll(Map.of("in/a.csv", blob));
+        announceAll(tracker, first);
+
+        assertThat(first).containsExactly(new StableFile("in/a.csv", blob, "0x8DC0000000000001"));
+        assertThat(tracker.poll(Map.of("in/a.csv", blob))).isEmpty();
+        assertThat(tracker.poll(Map.of("in/a.csv", overwritten))).extracting(StableFile::eTag).containsExactly("0x8DC0000000000002");
+    }
+
+    @Test
     void shouldNotAnnounceAFileThatIsStillGrowing() {
         StabilityTracker tracker = new StabilityTracker(Map.of());
 
