@@ -304,7 +304,8 @@ public final class ExpressionCompiler {
         private Typed condition(Expression e) {
             Typed typed = compile(e);
             if (typed.type() != SqlType.BOOLEAN && typed.type() != SqlType.NULL) {
-                throw new SqlCompileException("'" + e + "' is " + typed.type() + " where a boolean condition is needed");
+                throw new SqlCompileException("'" + e + "' is " + typed.type() + " where a boolean condition is needed")
+                        .withSubject(String.valueOf(e));
             }
             return typed;
         }
@@ -446,7 +447,8 @@ public final class ExpressionCompiler {
         private SqlEvaluator numericOperand(Expression operand, Expression context) {
             Typed typed = compile(operand);
             if (typed.type() == SqlType.BOOLEAN || typed.type() == SqlType.DATE) {
-                throw new SqlCompileException("'" + operand + "' is " + typed.type() + ", not a number, in '" + context + "'");
+                throw new SqlCompileException("'" + operand + "' is " + typed.type() + ", not a number, in '" + context + "'")
+                        .withSubject(String.valueOf(operand));
             }
             return typed.evaluator();
         }
