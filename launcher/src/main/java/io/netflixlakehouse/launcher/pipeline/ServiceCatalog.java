@@ -68,7 +68,7 @@ public final class ServiceCatalog {
                 List.of(java, "-Xmx256m", "-jar", qualityJar.toString()),
                 quarkusEnv(ctx, qualityPort, Map.of()),
                 OptionalInt.of(qualityPort),
-                new GroupInputs(QUALITY_GROUP, List.of(Topics.TITLES_RAW), false)));
+                new GroupInputs(QUALITY_GROUP, List.of(Topics.TITLES_RAW, Topics.LOOKUPS_RAW), false)));
 
         Path curationJar = quarkusRunJar(home, CURATION);
         int curationPort = port(ctx, CURATION);
