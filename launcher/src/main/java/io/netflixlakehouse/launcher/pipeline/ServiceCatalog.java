@@ -88,7 +88,7 @@ public final class ServiceCatalog {
                 Map.of("JAVA_HOME", Java.home().toString()),
                 OptionalInt.empty(),
                 new GroupInputs(LAKE_WRITER_GROUP, List.of(Topics.TITLES_RAW, Topics.TITLES_QUARANTINE,
-                        Topics.TITLES_CURATED, Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY), false)));
+                        Topics.TITLES_CURATED, Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, Topics.QUALITY_EVENTS), false)));
         return specs;
     }
 
