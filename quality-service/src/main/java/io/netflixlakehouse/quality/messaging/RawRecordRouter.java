@@ -25,7 +25,9 @@ import org.jboss.logging.Logger;
  * {@link QualityFlow}, and its validated, quarantine and quality-event records are produced in one Kafka
  * transaction together with the batch's consumer offsets. If the transaction aborts (or the instance dies), none
  * of it is visible to read_committed readers and the batch is consumed again from the last committed offsets.
- * Metrics and flow stops are applied only after the commit, so a retried batch is not counted twice.
+ * Metrics and flow stops are applied only after the commit, so a retried batch is not counted twice. The emitter's
+ * buffer is unbounded: a transaction holds at most one output per input plus one event per file of the batch
+ * (bounded by {@code max.poll.records}), and a bounded buffer that overflowed would abort every retry of the batch.
  */
 @ApplicationScoped
 public class RawRecordRouter {
@@ -40,7 +42,7 @@ public class RawRecordRouter {
     private final KafkaTransactions<Object> transactions;
 
     RawRecordRouter(QualityFlow flow, QualityMetrics metrics,
-            @Channel("quality-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            @Channel("quality-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
             KafkaTransactions<Object> transactions) {
         this.flow = flow;
         this.metrics = metrics;
