@@ -7,6 +7,7 @@ import io.netflixlakehouse.contracts.event.DeadLetter;
 import io.netflixlakehouse.contracts.event.FileIngested;
 import io.netflixlakehouse.contracts.event.FileProgress;
 import io.netflixlakehouse.contracts.event.GoldTitleAggregate;
+import io.netflixlakehouse.contracts.event.QualityEvent;
 import io.netflixlakehouse.contracts.event.QuarantineRecord;
 import io.netflixlakehouse.contracts.event.RawRecord;
 import io.netflixlakehouse.contracts.event.ValidatedRecord;
@@ -54,6 +55,18 @@ public final class Topics {
     /** Changelog of the gold aggregate per (type, content age, country); a null value deletes. */
     public static final String GOLD_TITLES_BY_TYPE_AGE_COUNTRY = "netflix.titles.gold-by-type-age-country.v1";
 
+    /** Raw records of the lookup datasets (cast, category, countries, directors), keyed by show_id. */
+    public static final String LOOKUPS_RAW = "netflix.lookups.raw.v1";
+
+    /** Lookup records that passed their dataset's expectations, keyed by show_id. */
+    public static final String LOOKUPS_VALIDATED = "netflix.lookups.validated.v1";
+
+    /** Lookup records that failed an expectation, keyed by show_id. */
+    public static final String LOOKUPS_QUARANTINE = "netflix.lookups.quarantine.v1";
+
+    /** The quality event log: per-file, per-batch expectation counts, failed files and re-drive releases. */
+    public static final String QUALITY_EVENTS = "netflix.quality.events.v1";
+
     /** Partitions are the unit of scale: every topic is created with at least this many. */
     public static final int DEFAULT_PARTITIONS = 3;
 
@@ -70,7 +83,11 @@ public final class Topics {
             TITLES_VALIDATED,
             TITLES_QUARANTINE,
             TITLES_CURATED,
-            GOLD_TITLES_BY_TYPE_AGE_COUNTRY);
+            GOLD_TITLES_BY_TYPE_AGE_COUNTRY,
+            LOOKUPS_RAW,
+            LOOKUPS_VALIDATED,
+            LOOKUPS_QUARANTINE,
+            QUALITY_EVENTS);
 
     /** The record type of each topic's values. */
     public static final Map<String, Class<?>> VALUE_TYPES = Map.ofEntries(
@@ -83,7 +100,11 @@ public final class Topics {
             Map.entry(TITLES_VALIDATED, ValidatedRecord.class),
             Map.entry(TITLES_QUARANTINE, QuarantineRecord.class),
             Map.entry(TITLES_CURATED, CuratedTitle.class),
-            Map.entry(GOLD_TITLES_BY_TYPE_AGE_COUNTRY, GoldTitleAggregate.class));
+            Map.entry(GOLD_TITLES_BY_TYPE_AGE_COUNTRY, GoldTitleAggregate.class),
+            Map.entry(LOOKUPS_RAW, RawRecord.class),
+            Map.entry(LOOKUPS_VALIDATED, ValidatedRecord.class),
+            Map.entry(LOOKUPS_QUARANTINE, QuarantineRecord.class),
+            Map.entry(QUALITY_EVENTS, QualityEvent.class));
 
     private Topics() {
     }

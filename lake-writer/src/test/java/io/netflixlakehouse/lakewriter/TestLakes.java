@@ -4,6 +4,7 @@ import static io.netflixlakehouse.lakewriter.Fixtures.T1;
 import static io.netflixlakehouse.lakewriter.Fixtures.T2;
 
 import io.netflixlakehouse.contracts.event.CuratedTitle;
+import io.netflixlakehouse.contracts.event.QualityEvent;
 import io.netflixlakehouse.contracts.event.QuarantineRecord;
 import io.netflixlakehouse.contracts.event.RawRecord;
 import io.netflixlakehouse.lakewriter.Fixtures.KafkaMessage;
@@ -21,7 +22,8 @@ import org.apache.spark.sql.SparkSession;
  * <p>Bronze: s1..s5 from file e1, and s1 again from file e2 (6 records). Silver: s1 (e2), s2, s3.
  * Quarantine: s3 (rules a and b) and s4 (rule a). So: overlap 1 (s3), missing 2 (s1 of e1,
  * superseded; s5, dropped). Title x country pairs: s1 2 countries, s2 none (1), s3 France twice (1) = 4.
- * Gold: two groups of 3 and 1 (sum 4), plus one deleted group.
+ * Gold: two groups of 3 and 1 (sum 4), plus one deleted group. Quality events: one batch of file e1, and a
+ * re-drive that released s3 (so s3 is no longer quarantined: overlap 0).
  */
 public final class TestLakes {
 
@@ -66,6 +68,18 @@ public final class TestLakes {
         write(spark, lake, LakeTable.SILVER_TITLES, silver, reversed);
         write(spark, lake, LakeTable.QUARANTINE_TITLES, quarantine, reversed);
         write(spark, lake, LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, gold, false);
+
+        String fileId = io.netflixlakehouse.contracts.RecordIds.ofFile(Fixtures.lineage("e1", 1, T1).sourceUrl(), "e1");
+        List<KafkaMessage> events = List.of(
+                new KafkaMessage(io.netflixlakehouse.contracts.Topics.QUALITY_EVENTS, 0, 0, fileId, Fixtures.json(
+                        new QualityEvent(1, "ev-batch", T1, QualityEvent.Kind.BATCH, "titles", "titles-v1",
+                                Fixtures.lineage("e1", 1, T1).sourceUrl(), "e1", fileId, "p0@0", 5, 3, 2, 0,
+                                List.of(new QualityEvent.RuleCount("a", null, "quarantine", 3, 2)), null, List.of()))),
+                new KafkaMessage(io.netflixlakehouse.contracts.Topics.QUALITY_EVENTS, 0, 1, fileId, Fixtures.json(
+                        new QualityEvent(1, "ev-released", T2, QualityEvent.Kind.RELEASED, "titles", "titles-v2",
+                                Fixtures.lineage("e1", 1, T1).sourceUrl(), "e1", fileId, "q1@0", 0, 1, -1, 0,
+                                List.of(), null, List.of(Fixtures.recordId("e1", 3))))));
+        write(spark, lake, LakeTable.QUALITY_EVENTS, events, reversed);
     }
 
     private static void write(SparkSession spark, Path lake, LakeTable table, List<KafkaMessage> messages,

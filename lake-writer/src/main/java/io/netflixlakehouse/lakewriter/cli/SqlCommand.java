@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sql}: runs one query over the lake's tables, registered as temp views. */
 @Command(name = "sql", mixinStandardHelpOptions = true,
-        description = "Run a SQL query over bronze_titles, silver_titles, quarantine_titles and "
-                + "gold_titles_by_type_age_country.")
+        description = "Run a SQL query over bronze_titles, silver_titles, quarantine_titles, "
+                + "gold_titles_by_type_age_country and quality_events.")
 final class SqlCommand implements Callable<Integer> {
 
     @Mixin

@@ -9,7 +9,8 @@ public enum LakeTable {
     SILVER_TITLES("silver_titles", "silver/titles", Topics.TITLES_CURATED),
     QUARANTINE_TITLES("quarantine_titles", "quarantine/titles", Topics.TITLES_QUARANTINE),
     GOLD_TITLES_BY_TYPE_AGE_COUNTRY(
-            "gold_titles_by_type_age_country", "gold/titles_by_type_age_country", Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY);
+            "gold_titles_by_type_age_country", "gold/titles_by_type_age_country", Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY),
+    QUALITY_EVENTS("quality_events", "quality/events", Topics.QUALITY_EVENTS);
 
     private final String viewName;
     private final String relativePath;

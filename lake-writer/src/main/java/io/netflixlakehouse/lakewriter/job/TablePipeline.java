@@ -7,6 +7,7 @@ import io.netflixlakehouse.lakewriter.sink.SilverTitlesSink;
 import io.netflixlakehouse.lakewriter.sink.TableSink;
 import io.netflixlakehouse.lakewriter.transform.BronzeTitles;
 import io.netflixlakehouse.lakewriter.transform.GoldTitlesByTypeAgeCountry;
+import io.netflixlakehouse.lakewriter.transform.QualityEvents;
 import io.netflixlakehouse.lakewriter.transform.QuarantineTitles;
 import io.netflixlakehouse.lakewriter.transform.SilverTitles;
 import java.util.List;
@@ -28,7 +29,7 @@ public record TablePipeline(
         UnaryOperator<Dataset<Row>> malformed,
         TableSink sink) {
 
-    /** The four pipelines of the lake. */
+    /** The pipelines of the lake. */
     public static List<TablePipeline> all() {
         return List.of(
                 new TablePipeline(LakeTable.BRONZE_TITLES,
@@ -39,7 +40,9 @@ public record TablePipeline(
                         QuarantineTitles::fromKafka, QuarantineTitles::malformed, InsertOnlySink.quarantine()),
                 new TablePipeline(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY,
                         GoldTitlesByTypeAgeCountry::fromKafka, GoldTitlesByTypeAgeCountry::malformed,
-                        new GoldChangelogSink()));
+                        new GoldChangelogSink()),
+                new TablePipeline(LakeTable.QUALITY_EVENTS,
+                        QualityEvents::fromKafka, QualityEvents::malformed, InsertOnlySink.qualityEvents()));
     }
 
     /** The pipeline of {@code table}. */

@@ -101,7 +101,39 @@ public final class TopicSchemas {
             field("genreCounts", DataTypes.createMapType(STRING, LONG, true)),
             field("genres", STRING_ARRAY));
 
+    /** {@code QualityEvent} on {@link Topics#QUALITY_EVENTS}. */
+    public static final StructType QUALITY_EVENT = struct(
+            field("schemaVersion", INT),
+            field("id", STRING),
+            field("eventTime", TIMESTAMP),
+            field("kind", STRING),
+            field("dataset", STRING),
+            field("ruleSetVersion", STRING),
+            field("sourceUrl", STRING),
+            field("eTag", STRING),
+            field("fileId", STRING),
+            field("batchId", STRING),
+            field("received", LONG),
+            field("validated", LONG),
+            field("quarantined", LONG),
+            field("dropped", LONG),
+            field("rules", DataTypes.createArrayType(struct(
+                    field("rule", STRING),
+                    field("group", STRING),
+                    field("action", STRING),
+                    field("passed", LONG),
+                    field("failed", LONG)), true)),
+            field("failure", struct(
+                    field("rule", STRING),
+                    field("expression", STRING),
+                    field("recordId", STRING),
+                    field("recordNumber", LONG),
+                    field("lineNumber", LONG),
+                    field("message", STRING))),
+            field("releasedRecordIds", STRING_ARRAY));
+
     private static final Map<String, StructType> BY_TOPIC = Map.of(
+            Topics.QUALITY_EVENTS, QUALITY_EVENT,
             Topics.TITLES_RAW, RAW_RECORD,
             Topics.TITLES_QUARANTINE, QUARANTINE_RECORD,
             Topics.TITLES_CURATED, CURATED_TITLE,

@@ -2,6 +2,7 @@ package io.netflixlakehouse.lakewriter.sink;
 
 import io.netflixlakehouse.lakewriter.config.LakeTable;
 import io.netflixlakehouse.lakewriter.transform.BronzeTitles;
+import io.netflixlakehouse.lakewriter.transform.QualityEvents;
 import io.netflixlakehouse.lakewriter.transform.QuarantineTitles;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
@@ -11,29 +12,38 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Insert-only MERGE on record_id (bronze, quarantine): a record already in the table is never
- * touched again, so re-delivered and replayed records never duplicate.
+ * Insert-only MERGE on record_id (bronze, quarantine) or event_id (quality events): a row already in the table is
+ * never touched again, so re-delivered and replayed records never duplicate.
  */
 public final class InsertOnlySink implements TableSink {
 
     private final LakeTable table;
     private final UnaryOperator<Dataset<Row>> transform;
     private final UnaryOperator<Dataset<Row>> dedupe;
+    private final String key;
 
-    private InsertOnlySink(LakeTable table, UnaryOperator<Dataset<Row>> transform, UnaryOperator<Dataset<Row>> dedupe) {
+    private InsertOnlySink(LakeTable table, UnaryOperator<Dataset<Row>> transform, UnaryOperator<Dataset<Row>> dedupe,
+            String key) {
         this.table = table;
         this.transform = transform;
         this.dedupe = dedupe;
+        this.key = key;
     }
 
     /** bronze_titles. */
     public static InsertOnlySink bronze() {
-        return new InsertOnlySink(LakeTable.BRONZE_TITLES, BronzeTitles::fromKafka, BronzeTitles::dedupe);
+        return new InsertOnlySink(LakeTable.BRONZE_TITLES, BronzeTitles::fromKafka, BronzeTitles::dedupe, "record_id");
     }
 
     /** quarantine_titles. */
     public static InsertOnlySink quarantine() {
-        return new InsertOnlySink(LakeTable.QUARANTINE_TITLES, QuarantineTitles::fromKafka, QuarantineTitles::dedupe);
+        return new InsertOnlySink(LakeTable.QUARANTINE_TITLES, QuarantineTitles::fromKafka, QuarantineTitles::dedupe,
+                "record_id");
+    }
+
+    /** quality_events. */
+    public static InsertOnlySink qualityEvents() {
+        return new InsertOnlySink(LakeTable.QUALITY_EVENTS, QualityEvents::fromKafka, QualityEvents::dedupe, "event_id");
     }
 
     @Override
@@ -50,7 +60,7 @@ public final class InsertOnlySink implements TableSink {
     public void write(Dataset<Row> rows, Path lakeRoot) {
         DeltaTables.forPath(rows.sparkSession(), table.path(lakeRoot))
                 .as("t")
-                .merge(dedupe.apply(rows).as("s"), "t.record_id = s.record_id")
+                .merge(dedupe.apply(rows).as("s"), "t." + key + " = s." + key)
                 .whenNotMatched()
                 .insertAll()
                 .execute();

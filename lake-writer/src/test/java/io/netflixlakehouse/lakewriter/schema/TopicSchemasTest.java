@@ -42,7 +42,8 @@ class TopicSchemasTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        Topics.TITLES_RAW, Topics.TITLES_QUARANTINE, Topics.TITLES_CURATED, Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY})
+        Topics.TITLES_RAW, Topics.TITLES_QUARANTINE, Topics.TITLES_CURATED, Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY,
+        Topics.QUALITY_EVENTS})
     void shouldParseTheGoldenSampleWithNoNullWhereTheSampleHasAValue(String topic) throws Exception {
         String sample = GoldenSamples.read(topic);
 

@@ -88,6 +88,23 @@ class TransformsTest {
     }
 
     @Test
+    void shouldFlattenAQualityEventWithItsRuleCounts() {
+        Dataset<Row> kafka = Fixtures.kafkaBatch(spark, List.of(
+                new KafkaMessage(Topics.QUALITY_EVENTS, 0, 3, "f1", GoldenSamples.read(Topics.QUALITY_EVENTS))));
+
+        Row row = QualityEvents.fromKafka(kafka).first();
+
+        assertThat(row.<String>getAs("kind")).isEqualTo("BATCH");
+        assertThat(row.<String>getAs("rule_set_version")).isEqualTo("titles-v2");
+        assertThat(row.<Long>getAs("received")).isEqualTo(500L);
+        assertThat(row.<Long>getAs("validated") + row.<Long>getAs("quarantined") + row.<Long>getAs("dropped")).isEqualTo(500L);
+        Row rule = row.<Row>getList(row.fieldIndex("rules")).get(0);
+        assertThat(rule.<String>getAs("rule")).isEqualTo("rating_is_not_a_duration");
+        assertThat(rule.<Long>getAs("failed")).isEqualTo(2L);
+        assertThat(row.getList(row.fieldIndex("released_record_ids"))).isEmpty();
+    }
+
+    @Test
     void shouldTypeACuratedTitleIntoSnakeCaseColumns() {
         Dataset<Row> kafka = Fixtures.kafkaBatch(spark, List.of(
                 new KafkaMessage(Topics.TITLES_CURATED, 0, 3, "s1", GoldenSamples.read(Topics.TITLES_CURATED))));

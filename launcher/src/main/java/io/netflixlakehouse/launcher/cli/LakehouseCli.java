@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
         version = "lakehouse 0.1.0",
         description = "Event-driven medallion lakehouse: Kafka, Quarkus services, Spark + Delta.",
         subcommands = {DemoCommand.class, SqlCommand.class, ReportCommand.class, ResetGroupsCommand.class, UploadCommand.class,
+                RedriveCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LakehouseCli implements Runnable {
 

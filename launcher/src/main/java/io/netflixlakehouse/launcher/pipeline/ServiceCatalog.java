@@ -68,7 +68,7 @@ public final class ServiceCatalog {
                 List.of(java, "-Xmx256m", "-jar", qualityJar.toString()),
                 quarkusEnv(ctx, qualityPort, Map.of()),
                 OptionalInt.of(qualityPort),
-                new GroupInputs(QUALITY_GROUP, List.of(Topics.TITLES_RAW), false)));
+                new GroupInputs(QUALITY_GROUP, List.of(Topics.TITLES_RAW, Topics.LOOKUPS_RAW), false)));
 
         Path curationJar = quarkusRunJar(home, CURATION);
         int curationPort = port(ctx, CURATION);
@@ -88,7 +88,7 @@ public final class ServiceCatalog {
                 Map.of("JAVA_HOME", Java.home().toString()),
                 OptionalInt.empty(),
                 new GroupInputs(LAKE_WRITER_GROUP, List.of(Topics.TITLES_RAW, Topics.TITLES_QUARANTINE,
-                        Topics.TITLES_CURATED, Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY), false)));
+                        Topics.TITLES_CURATED, Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, Topics.QUALITY_EVENTS), false)));
         return specs;
     }
 

@@ -71,8 +71,9 @@ class ServiceCatalogTest {
         List<GroupInputs> groups = ServiceCatalog.consumerGroups(services());
 
         assertThat(groups).extracting(GroupInputs::group).containsExactlyElementsOf(ServiceCatalog.groupIds());
+        assertThat(groups.get(1).topics()).containsExactlyInAnyOrder(Topics.TITLES_RAW, Topics.LOOKUPS_RAW);
         assertThat(groups.get(3).topics()).containsExactlyInAnyOrder(Topics.TITLES_RAW, Topics.TITLES_QUARANTINE,
-                Topics.TITLES_CURATED, Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY);
+                Topics.TITLES_CURATED, Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, Topics.QUALITY_EVENTS);
         assertThat(groups).flatExtracting(GroupInputs::topics).allSatisfy(t -> assertThat(Topics.ALL).contains(t));
     }
 

@@ -14,7 +14,7 @@ public enum Action {
     DROP,
     /** Remove the record from the validated stream and write it, with the reasons, to quarantine. */
     QUARANTINE,
-    /** Stop the flow: the record is nacked and the consumer's failure strategy ({@code fail}) stops the service. */
+    /** Stop the dataset's flow: the record and every later one of the dataset go to quarantine; the file is marked failed. */
     FAIL;
 
     /** The lower-case name used in configuration. */

@@ -6,8 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An expectation ready to evaluate: its expression was parsed and compiled once, at start-up. */
-public record CompiledRule(String name, Action action, CompiledExpression expression) {
+/**
+ * An expectation ready to evaluate: its expression was parsed and compiled once, at start-up.
+ *
+ * @param name the rule's name (the reason code)
+ * @param action what a failure does (the rule's own, or its group's)
+ * @param expression the compiled expression
+ * @param group the rule's group, or null
+ */
+public record CompiledRule(String name, Action action, CompiledExpression expression, String group) {
+
+    /** A rule outside any group. */
+    public CompiledRule(String name, Action action, CompiledExpression expression) {
+        this(name, action, expression, null);
+    }
 
     public String source() {
         return expression.source();

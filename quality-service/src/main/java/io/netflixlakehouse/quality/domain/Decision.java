@@ -16,12 +16,18 @@ public sealed interface Decision {
         }
     }
 
-    /** Send to the quarantine topic; routing is {@code QUARANTINED} or {@code DROPPED}. */
+    /**
+     * Send to the quarantine topic; routing is {@code QUARANTINED} or {@code DROPPED}. {@code verdict} is null
+     * for a record of a dataset without a rule set.
+     */
     record Quarantined(QuarantineRecord record, Verdict verdict, Routing routing) implements Decision {
     }
 
-    /** Nack the record and stop. {@code verdict} is null when no rule set applies. */
-    record Stopped(Verdict verdict, FlowStoppedException error) implements Decision {
+    /**
+     * Send to the quarantine topic (its failures include the {@code fail} rule) and stop the dataset's flow:
+     * {@code error} is the alert naming dataset, rule, record and file.
+     */
+    record Stopped(QuarantineRecord record, Verdict verdict, FlowStoppedException error) implements Decision {
         @Override
         public Routing routing() {
             return Routing.STOPPED;

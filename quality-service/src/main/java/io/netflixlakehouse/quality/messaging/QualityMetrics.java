@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netflixlakehouse.quality.domain.Decision;
 import io.netflixlakehouse.quality.domain.QualityGate;
+import io.netflixlakehouse.quality.domain.QualityFlow;
 import io.netflixlakehouse.quality.domain.Routing;
 import io.netflixlakehouse.quality.domain.RuleOutcome;
 import io.netflixlakehouse.quality.domain.RuleSet;
@@ -16,8 +17,10 @@ import java.util.Map;
 
 /**
  * Counters registered once per rule and routing, so recording a record costs array lookups:
- * {@code lakehouse_quality_rule_evaluations_total{dataset,rule,outcome=passed|failed}} and
- * {@code lakehouse_quality_records_routed_total{dataset,routing=validated|quarantined|dropped|stopped}}.
+ * {@code lakehouse_quality_rule_evaluations_total{dataset,rule,outcome=passed|failed}},
+ * {@code lakehouse_quality_records_routed_total{dataset,routing=validated|quarantined|dropped|stopped|held_back}}
+ * and {@code lakehouse_quality_alerts_total{dataset,code}}. Records of a dataset without rules count under
+ * {@code routing=quarantined} with their own dataset tag.
  */
 @ApplicationScoped
 public class QualityMetrics {
@@ -25,11 +28,14 @@ public class QualityMetrics {
     static final String RULE_EVALUATIONS = "lakehouse.quality.rule.evaluations";
     static final String RECORDS_ROUTED = "lakehouse.quality.records.routed";
     static final String RECORDS_SKIPPED = "lakehouse.quality.records.skipped";
+    static final String ALERTS = "lakehouse.quality.alerts";
 
+    private final MeterRegistry registry;
     private final Map<String, DatasetCounters> byDataset = new HashMap<>();
     private final Counter tombstones;
 
     QualityMetrics(MeterRegistry registry, QualityGate gate) {
+        this.registry = registry;
         for (RuleSet ruleSet : gate.ruleSets().values()) {
             byDataset.put(ruleSet.dataset(), new DatasetCounters(registry, ruleSet));
         }
@@ -37,9 +43,23 @@ public class QualityMetrics {
                 .tag("reason", "tombstone").register(registry);
     }
 
+    /** Records a committed batch. */
+    void record(QualityFlow.BatchResult result, int skipped) {
+        for (Decision decision : result.decisions()) {
+            record(decision);
+        }
+        result.heldBack().forEach((dataset, count) -> routed(dataset, "held_back").increment(count));
+        if (skipped > 0) {
+            tombstones.increment(skipped);
+        }
+    }
+
     void record(Decision decision) {
         Verdict verdict = verdictOf(decision);
         if (verdict == null) {
+            // A dataset without rules: counted by its own name, found at run time.
+            String dataset = ((Decision.Quarantined) decision).record().dataset();
+            routed(String.valueOf(dataset), Routing.QUARANTINED.metricName()).increment();
             return;
         }
         DatasetCounters counters = byDataset.get(verdict.ruleSet().dataset());
@@ -50,8 +70,14 @@ public class QualityMetrics {
         counters.routed.get(decision.routing()).increment();
     }
 
-    void tombstone() {
-        tombstones.increment();
+    void alert(String dataset) {
+        Counter.builder(ALERTS).description("Alerts raised: a fail rule stopped a dataset's flow")
+                .tag("dataset", dataset).tag("code", RawRecordRouter.ALERT_CODE).register(registry).increment();
+    }
+
+    private Counter routed(String dataset, String routing) {
+        return Counter.builder(RECORDS_ROUTED).description("Records routed after their expectations")
+                .tag("dataset", dataset).tag("routing", routing).register(registry);
     }
 
     private static Verdict verdictOf(Decision decision) {

@@ -1,68 +1,99 @@
 package io.netflixlakehouse.quality.messaging;
 
 import io.netflixlakehouse.contracts.event.RawRecord;
-import io.netflixlakehouse.quality.config.QualityConfig;
-import io.netflixlakehouse.quality.domain.Decision;
-import io.netflixlakehouse.quality.domain.QualityGate;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.netflixlakehouse.quality.domain.FlowStoppedException;
+import io.netflixlakehouse.quality.domain.QualityFlow;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
+import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
- * Routes each raw record to the validated or the quarantine topic through one outgoing channel (the
- * topic is set per message). The output message carries the input's acknowledgement, so the input
- * offset is committed only after the broker acknowledged the output. A failed {@code fail} rule nacks
- * the input; the channel's failure strategy {@code fail} then stops consumption.
+ * Exactly-once consume-judge-produce: each consumed batch of raw records (titles and lookups) is judged by
+ * {@link QualityFlow}, and its validated, quarantine and quality-event records are produced in one Kafka
+ * transaction together with the batch's consumer offsets. If the transaction aborts (or the instance dies), none
+ * of it is visible to read_committed readers and the batch is consumed again from the last committed offsets.
+ * Metrics and flow stops are applied only after the commit, so a retried batch is not counted twice. The emitter's
+ * buffer is unbounded: a transaction holds at most one output per input plus one event per file of the batch
+ * (bounded by {@code max.poll.records}), and a bounded buffer that overflowed would abort every retry of the batch.
  */
 @ApplicationScoped
 public class RawRecordRouter {
 
+    /** Stable code of the alert raised when a {@code fail} rule stops a dataset's flow. */
+    public static final String ALERT_CODE = "LAKEHOUSE-QUALITY-001";
+
     private static final Logger LOG = Logger.getLogger(RawRecordRouter.class);
 
-    private final QualityGate gate;
+    private final QualityFlow flow;
     private final QualityMetrics metrics;
-    private final String validatedTopic;
-    private final String quarantineTopic;
+    private final KafkaTransactions<Object> transactions;
 
-    RawRecordRouter(QualityGate gate, QualityMetrics metrics, QualityConfig config) {
-        this.gate = gate;
+    RawRecordRouter(QualityFlow flow, QualityMetrics metrics,
+            @Channel("quality-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+            KafkaTransactions<Object> transactions) {
+        this.flow = flow;
         this.metrics = metrics;
-        this.validatedTopic = config.validatedTopic();
-        this.quarantineTopic = config.quarantineTopic();
+        this.transactions = transactions;
     }
 
-    @Incoming("titles-raw")
-    @Outgoing("titles-checked")
-    public Message<Object> route(Message<RawRecord> in) {
-        RawRecord raw = in.getPayload();
-        if (raw == null) {
-            // A tombstone carries no record: nothing to judge, nothing lost.
-            metrics.tombstone();
-            in.ack();
-            return null;
+    @Incoming("raw-records")
+    public Uni<Void> route(Message<List<RawRecord>> batch) {
+        @SuppressWarnings("unchecked")
+        IncomingKafkaRecordBatchMetadata<String, RawRecord> metadata = batch.getMetadata(IncomingKafkaRecordBatchMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("a batch without Kafka metadata"));
+        List<QualityFlow.Input> inputs = new ArrayList<>(metadata.count());
+        int tombstones = 0;
+        for (ConsumerRecord<String, RawRecord> record : metadata.getRecords()) {
+            if (record.value() == null) {
+                // A tombstone carries no record: nothing to judge, nothing lost.
+                tombstones++;
+            } else {
+                inputs.add(new QualityFlow.Input(record.value(), record.topic()));
+            }
         }
-        Decision decision = gate.judge(raw);
-        metrics.record(decision);
-        if (decision instanceof Decision.Validated validated) {
-            return forward(in, validated.record(), raw.key(), validatedTopic);
-        }
-        if (decision instanceof Decision.Quarantined quarantined) {
-            return forward(in, quarantined.record(), raw.key(), quarantineTopic);
-        }
-        Decision.Stopped stopped = (Decision.Stopped) decision;
-        LOG.error("Stopping the flow: " + stopped.error().getMessage());
-        in.nack(stopped.error());
-        return null;
+        QualityFlow.BatchResult result = flow.judge(inputs, batchId(metadata));
+        int skipped = tombstones;
+        return transactions.withTransactionAndAck(batch, emitter -> {
+            for (QualityFlow.Output output : result.outputs()) {
+                emitter.send(KafkaRecord.of(output.topic(), output.key(), output.value()));
+            }
+            return Uni.createFrom().voidItem();
+        }).invoke(() -> committed(result, skipped));
     }
 
-    private static Message<Object> forward(Message<RawRecord> in, Object record, String key, String topic) {
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(key)
-                .withTopic(topic)
-                .build();
-        return in.<Object>withPayload(record).addMetadata(metadata);
+    private void committed(QualityFlow.BatchResult result, int tombstones) {
+        metrics.record(result, tombstones);
+        for (Map.Entry<String, FlowStoppedException> stop : result.stops().entrySet()) {
+            flow.stop(stop.getKey(), stop.getValue());
+            metrics.alert(stop.getKey());
+            LOG.errorf("%s dataset '%s' stopped: %s", ALERT_CODE, stop.getKey(), stop.getValue().getMessage());
+        }
+    }
+
+    /** The batch's first offset per topic-partition, e.g. {@code netflix.titles.raw.v1-0@120,netflix.titles.raw.v1-2@98}. */
+    static String batchId(IncomingKafkaRecordBatchMetadata<String, RawRecord> metadata) {
+        Map<String, Long> first = new TreeMap<>();
+        for (TopicPartition partition : metadata.partitions()) {
+            List<ConsumerRecord<String, RawRecord>> records = metadata.getRecords().records(partition);
+            if (!records.isEmpty()) {
+                first.put(partition.topic() + "-" + partition.partition(), records.get(0).offset());
+            }
+        }
+        StringBuilder id = new StringBuilder();
+        first.forEach((partition, offset) -> id.append(id.isEmpty() ? "" : ",").append(partition).append('@').append(offset));
+        return id.toString();
     }
 }

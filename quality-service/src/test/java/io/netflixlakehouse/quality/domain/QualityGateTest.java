@@ -34,7 +34,7 @@ class QualityGateTest {
         ValidatedRecord record = ((Decision.Validated) decision).record();
         assertThat(record.id()).isEqualTo("id-1");
         assertThat(record.key()).isEqualTo("s1");
-        assertThat(record.ruleSetVersion()).isEqualTo("titles-v1");
+        assertThat(record.ruleSetVersion()).isEqualTo("titles-v2");
         assertThat(record.warnings()).isEmpty();
         assertThat(record.fields()).isEqualTo(goodFields());
         assertThat(record.lineage()).isEqualTo(LINEAGE);
@@ -64,7 +64,7 @@ class QualityGateTest {
         assertThat(decision.routing()).isEqualTo(Routing.QUARANTINED);
         QuarantineRecord record = ((Decision.Quarantined) decision).record();
         assertThat(record.key()).isEqualTo("s1");
-        assertThat(record.ruleSetVersion()).isEqualTo("titles-v1");
+        assertThat(record.ruleSetVersion()).isEqualTo("titles-v2");
         assertThat(record.fields()).isEqualTo(fields);
         assertThat(record.lineage()).isEqualTo(LINEAGE);
         Map<String, String> noDate = new HashMap<>();
@@ -106,7 +106,7 @@ class QualityGateTest {
 
     @Test
     void shouldRouteADropOnlyFailureToQuarantineAsDropped() {
-        QualityGate withDrop = gate(with(new RuleDefinition("title_present", "title IS NOT NULL", "drop")));
+        QualityGate withDrop = gate(with(new RuleDefinition("title_kept", "title IS NOT NULL", "drop")));
         Map<String, String> fields = goodFields();
         fields.put("title", null);
 
@@ -114,12 +114,12 @@ class QualityGateTest {
 
         assertThat(decision.routing()).isEqualTo(Routing.DROPPED);
         assertThat(((Decision.Quarantined) decision).record().failures())
-                .extracting(RuleFailure::rule, RuleFailure::action).containsExactly(tuple("title_present", "drop"));
+                .extracting(RuleFailure::rule, RuleFailure::action).containsExactly(tuple("title_kept", "drop"), tuple("title_present", "warn"));
     }
 
     @Test
     void shouldPreferQuarantineOverDropWhenBothFail() {
-        QualityGate withDrop = gate(with(new RuleDefinition("title_present", "title IS NOT NULL", "drop")));
+        QualityGate withDrop = gate(with(new RuleDefinition("title_kept", "title IS NOT NULL", "drop")));
         Map<String, String> fields = goodFields();
         fields.put("title", null);
         fields.put("rating", "66 min");
@@ -136,6 +136,9 @@ class QualityGateTest {
         Decision decision = withFail.judge(raw(fields));
 
         assertThat(decision.routing()).isEqualTo(Routing.STOPPED);
+        QuarantineRecord held = ((Decision.Stopped) decision).record();
+        assertThat(held.failures()).extracting(RuleFailure::rule, RuleFailure::action)
+                .contains(tuple("no_future_titles", "fail"), tuple("valid_year", "quarantine"));
         FlowStoppedException error = ((Decision.Stopped) decision).error();
         assertThat(error.reason()).isEqualTo(StopReason.EXPECTATION_FAILED);
         assertThat(error.getMessage())
@@ -149,12 +152,39 @@ class QualityGateTest {
     }
 
     @Test
-    void shouldStopOnARecordOfAnUnconfiguredDataset() {
+    void shouldQuarantineARecordOfAnUnconfiguredDatasetWithReasonUnknownDataset() {
         Decision decision = gate.judge(new RawRecord(1, "id-9", CLOCK.instant(), "movies", "m1", goodFields(), LINEAGE));
 
-        assertThat(decision.routing()).isEqualTo(Routing.STOPPED);
-        assertThat(((Decision.Stopped) decision).error().reason()).isEqualTo(StopReason.UNKNOWN_DATASET);
-        assertThat(((Decision.Stopped) decision).error().getMessage()).contains("'movies'").contains("record id id-9");
+        assertThat(decision.routing()).isEqualTo(Routing.QUARANTINED);
+        QuarantineRecord record = ((Decision.Quarantined) decision).record();
+        assertThat(record.id()).isEqualTo("id-9");
+        assertThat(record.ruleSetVersion()).isNull();
+        assertThat(record.fields()).isEqualTo(goodFields());
+        assertThat(record.failures()).extracting(RuleFailure::rule, RuleFailure::action, RuleFailure::values)
+                .containsExactly(tuple("unknown_dataset", "quarantine", Map.of("dataset", "movies")));
+    }
+
+    @Test
+    void shouldTakeTheGroupsActionUnlessTheRuleNamesItsOwn() {
+        DatasetDefinition shipped = ShippedRules.titles();
+        List<RuleDefinition> rules = new ArrayList<>(shipped.rules());
+        rules.add(new RuleDefinition("title_kept", "title IS NOT NULL", null, "strict"));
+        rules.add(new RuleDefinition("title_short", "length(title) < 5", "warn", "strict"));
+        Map<String, String> groups = new HashMap<>(shipped.groups());
+        groups.put("strict", "expect_all_or_drop");
+        RuleSet ruleSet = new RuleSetCompiler(CLOCK).compile(
+                new DatasetDefinition("titles", "titles-v9", shipped.columns(), rules, groups));
+
+        assertThat(ruleSet.rules()).filteredOn(r -> "strict".equals(r.group()))
+                .extracting(CompiledRule::name, CompiledRule::action)
+                .containsExactly(tuple("title_kept", Action.DROP), tuple("title_short", Action.WARN));
+        assertThat(ruleSet.rules()).filteredOn(r -> r.name().equals("date_added_present"))
+                .extracting(CompiledRule::group, CompiledRule::action).containsExactly(tuple("completeness", Action.WARN));
+        Map<String, String> fields = goodFields();
+        fields.put("title", null);
+        Decision decision = new QualityGate(List.of(ruleSet), CLOCK).judge(raw(fields));
+        assertThat(decision.routing()).isEqualTo(Routing.DROPPED);
+        assertThat(((Decision.Quarantined) decision).record().ruleSetVersion()).isEqualTo("titles-v9");
     }
 
     private static List<RuleDefinition> with(RuleDefinition extra) {
@@ -166,7 +196,7 @@ class QualityGateTest {
     private static QualityGate gate(List<RuleDefinition> rules) {
         DatasetDefinition shipped = ShippedRules.titles();
         RuleSet ruleSet = new RuleSetCompiler(CLOCK).compile(
-                new DatasetDefinition(shipped.name(), shipped.ruleSetVersion(), shipped.columns(), rules));
+                new DatasetDefinition(shipped.name(), shipped.ruleSetVersion(), shipped.columns(), rules, shipped.groups()));
         return new QualityGate(List.of(ruleSet), CLOCK);
     }
 

@@ -118,6 +118,20 @@ class TitlesExpectationsOnKaggleFileTest {
     }
 
     @Test
+    void shouldFindEveryDurationWellFormedAndEveryDateADate() {
+        long badDurations = records.stream().filter(r -> r.get("duration") != null)
+                .filter(r -> !r.get("duration").matches("[0-9]+ (min|Season|Seasons)")).count();
+        long badDates = records.stream().filter(r -> r.get("date_added") != null)
+                .filter(r -> !r.get("date_added").strip().matches("[A-Z][a-z]+ [0-9]{1,2}, [0-9]{4}")).count();
+        long noTitle = records.stream().filter(r -> r.get("title") == null || r.get("title").isBlank()).count();
+        long leadingSpace = records.stream().filter(r -> r.get("date_added") != null && r.get("date_added").startsWith(" ")).count();
+        assertThat(leadingSpace).isEqualTo(88);
+        assertThat(failuresByRule.getOrDefault("duration_format", 0)).isEqualTo((int) badDurations).isZero();
+        assertThat(failuresByRule.getOrDefault("date_added_is_a_date", 0)).isEqualTo((int) badDates).isZero();
+        assertThat(failuresByRule.getOrDefault("title_present", 0)).isEqualTo((int) noTitle).isZero();
+    }
+
+    @Test
     void shouldRouteEveryRecordToValidatedOrQuarantine() {
         long independentQuarantined = records.stream()
                 .filter(r -> r.get("show_id") == null

@@ -90,9 +90,14 @@ public final class ExpressionCompiler {
     public CompiledExpression compile(String source) {
         Expression parsed = parse(source);
         Set<String> referenced = new LinkedHashSet<>();
-        Typed typed = new Compilation(referenced).compile(parsed);
+        Typed typed;
+        try {
+            typed = new Compilation(referenced).compile(parsed);
+        } catch (SqlCompileException e) {
+            throw e.hasPosition() ? e : e.at(SourcePositions.locate(source, e.subject()));
+        }
         if (typed.type() != SqlType.BOOLEAN) {
-            throw new SqlCompileException("the expression is " + typed.type() + ", not a boolean condition");
+            throw new SqlCompileException("the expression is " + typed.type() + ", not a boolean condition").at(new int[] {1, 1});
         }
         return new CompiledExpression(source, new ArrayList<>(referenced), typed.evaluator());
     }
@@ -161,7 +166,16 @@ public final class ExpressionCompiler {
             this.referenced = referenced;
         }
 
+        /** Compiles {@code e}; an error raised here names {@code e} (the innermost expression) as its subject. */
         Typed compile(Expression e) {
+            try {
+                return compileNode(e);
+            } catch (SqlCompileException error) {
+                throw error.subject() == null ? error.withSubject(String.valueOf(e)) : error;
+            }
+        }
+
+        private Typed compileNode(Expression e) {
             if (e instanceof ParenthesedExpressionList<?> list) {
                 if (list.size() != 1) {
                     throw unsupported("row value " + e);
@@ -290,7 +304,8 @@ public final class ExpressionCompiler {
         private Typed condition(Expression e) {
             Typed typed = compile(e);
             if (typed.type() != SqlType.BOOLEAN && typed.type() != SqlType.NULL) {
-                throw new SqlCompileException("'" + e + "' is " + typed.type() + " where a boolean condition is needed");
+                throw new SqlCompileException("'" + e + "' is " + typed.type() + " where a boolean condition is needed")
+                        .withSubject(String.valueOf(e));
             }
             return typed;
         }
@@ -432,7 +447,8 @@ public final class ExpressionCompiler {
         private SqlEvaluator numericOperand(Expression operand, Expression context) {
             Typed typed = compile(operand);
             if (typed.type() == SqlType.BOOLEAN || typed.type() == SqlType.DATE) {
-                throw new SqlCompileException("'" + operand + "' is " + typed.type() + ", not a number, in '" + context + "'");
+                throw new SqlCompileException("'" + operand + "' is " + typed.type() + ", not a number, in '" + context + "'")
+                        .withSubject(String.valueOf(operand));
             }
             return typed.evaluator();
         }

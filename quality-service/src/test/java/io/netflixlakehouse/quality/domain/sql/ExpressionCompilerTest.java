@@ -130,6 +130,46 @@ class ExpressionCompilerTest {
         assertThat(render(COMPILER.compile(expression).evaluate(record(record)))).isEqualTo(expected);
     }
 
+    /** The issue's example expressions over title columns; values in a map, null is SQL NULL. */
+    static Stream<Arguments> issueExamples() {
+        return Stream.of(
+                Arguments.of("length(title) > 0", titleRow("title", "Norm"), "TRUE"),
+                Arguments.of("length(title) > 0", titleRow("title", ""), "FALSE"),
+                Arguments.of("length(title) > 0", titleRow("title", null), "NULL"),
+                Arguments.of("rating NOT LIKE '%min'", titleRow("rating", "74 min"), "FALSE"),
+                Arguments.of("rating NOT LIKE '%min'", titleRow("rating", "TV-MA"), "TRUE"),
+                Arguments.of("rating NOT LIKE '%min'", titleRow("rating", null), "NULL"),
+                Arguments.of("duration RLIKE '^[0-9]+ (min|Seasons?)$'", titleRow("duration", "90 min"), "TRUE"),
+                Arguments.of("duration RLIKE '^[0-9]+ (min|Seasons?)$'", titleRow("duration", "1 Season"), "TRUE"),
+                Arguments.of("duration RLIKE '^[0-9]+ (min|Seasons?)$'", titleRow("duration", "3 Seasons"), "TRUE"),
+                Arguments.of("duration RLIKE '^[0-9]+ (min|Seasons?)$'", titleRow("duration", "90 minutes"), "FALSE"),
+                Arguments.of("duration RLIKE '^[0-9]+ (min|Seasons?)$'", titleRow("duration", null), "NULL"),
+                Arguments.of("CAST(release_year AS INT) <= year(current_date())", titleRow("release_year", "2026"), "TRUE"),
+                Arguments.of("CAST(release_year AS INT) <= year(current_date())", titleRow("release_year", "2027"), "FALSE"),
+                Arguments.of("CAST(release_year AS INT) <= year(current_date())", titleRow("release_year", "n/a"), "NULL"),
+                Arguments.of("show_id IS NOT NULL AND (type = 'Movie' OR type = 'TV Show')", titleRow("type", "Movie"), "TRUE"),
+                Arguments.of("show_id IS NOT NULL AND (type = 'Movie' OR type = 'TV Show')", titleRow("type", "Film"), "FALSE"),
+                Arguments.of("show_id IS NOT NULL AND (type = 'Movie' OR type = 'TV Show')", titleRow("type", null), "NULL"),
+                Arguments.of("NOT (type = 'Movie') OR show_id IS NULL", titleRow("type", null), "NULL"),
+                Arguments.of("type IS NULL OR NOT (type = 'Movie')", titleRow("type", null), "TRUE"),
+                Arguments.of("release_year BETWEEN 1900 AND 2025 AND NOT (rating LIKE '% min')", titleRow("release_year", "1899"), "FALSE"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {2}")
+    @MethodSource("issueExamples")
+    void shouldEvaluateTheIssuesExamples(String expression, Map<String, String> row, String expected) {
+        ExpressionCompiler titles = new ExpressionCompiler(
+                List.of("show_id", "type", "title", "release_year", "rating", "duration"), CLOCK);
+        assertThat(render(titles.compile(expression).evaluate(row))).isEqualTo(expected);
+    }
+
+    private static Map<String, String> titleRow(String column, String value) {
+        Map<String, String> row = new java.util.HashMap<>(Map.of("show_id", "s1", "type", "Movie", "title", "Norm",
+                "release_year", "2019", "rating", "TV-PG", "duration", "90 min"));
+        row.put(column, value);
+        return row;
+    }
+
     static Stream<Arguments> whitespaceAndNewlines() {
         return Stream.of(
                 Arguments.of("trim(a) = 'x'", "  x  ", "TRUE"),
