@@ -63,6 +63,8 @@ class IngestCrashIT {
     private static final String TRANSACTIONAL_ID = "lakehouse-ingest-crash-it";
     private static final Duration START = Duration.ofMinutes(2);
     private static final Duration INGEST = Duration.ofMinutes(4);
+    /** The kill comes once a read-committed reader sees this many records (a few transactions). */
+    private static final long KILL_AFTER = 4L * TRANSACTION_RECORDS;
 
     @TempDir
     Path dir;
@@ -96,12 +98,16 @@ class IngestCrashIT {
 
                 long seenBeforeKill = awaitCommittedRecords(bootstrap, first);
                 kill(first);
+                Instant killed = Instant.now();
                 long committedAtKill = readCommitted(bootstrap, record -> { }).size();
+                long pendingAtKill = endOffsetSum(bootstrap, "read_uncommitted") - endOffsetSum(bootstrap,
+                        "read_committed");
                 Optional<FileIngested> manifestAtKill = manifestOf(bootstrap, landed);
 
                 ManagedProcess second = startIngest(home, bootstrap, run, "ingest-service-2");
                 ingests.add(second);
                 FileIngested manifest = awaitCompletedManifest(bootstrap, landed, second);
+                Duration resumed = Duration.between(killed, Instant.now());
 
                 Map<String, Integer> idCounts = new HashMap<>();
                 Set<String> keys = new HashSet<>();
@@ -111,10 +117,11 @@ class IngestCrashIT {
                 });
                 long duplicates = idCounts.values().stream().filter(count -> count > 1).count();
 
-                System.out.printf("IngestCrashIT: rows %,d; committed when the first process saw them %,d; committed"
-                        + " at the kill %,d; raw records after the restart %,d (distinct ids %,d); manifest %s"
-                        + " records %,d; %d s%n", rows, seenBeforeKill, committedAtKill, records.size(),
-                        idCounts.size(), manifest.status(), manifest.records(),
+                System.out.printf("IngestCrashIT: rows %,d; seen read-committed before the kill %,d; committed at"
+                        + " the kill %,d (log offsets past the last stable offset: %,d); raw records after the restart"
+                        + " %,d (distinct ids %,d); manifest %s records %,d; kill to manifest %d s; total %d s%n",
+                        rows, seenBeforeKill, committedAtKill, pendingAtKill, records.size(), idCounts.size(),
+                        manifest.status(), manifest.records(), resumed.toSeconds(),
                         TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
 
                 assertThat(manifestAtKill).as("no manifest when the first process was killed").isEmpty();
@@ -167,7 +174,11 @@ class IngestCrashIT {
         Map<String, String> env = new HashMap<>(spec.env());
         env.put("LAKEHOUSE_INGEST_TRANSACTION_RECORDS", Integer.toString(TRANSACTION_RECORDS));
         env.put("LAKEHOUSE_INGEST_TRANSACTIONAL_ID", TRANSACTIONAL_ID);
-        ManagedProcess process = ManagedProcess.start(name, spec.command(), env, run.root(), run.log(name));
+        // The restarted consumer must not wait the default 45 s for the killed member's session to expire.
+        List<String> command = new ArrayList<>(spec.command());
+        command.add(command.indexOf("-jar"), "-Dmp.messaging.incoming.blob-events.session.timeout.ms=6000");
+        command.add(command.indexOf("-jar"), "-Dmp.messaging.incoming.blob-events.heartbeat.interval.ms=1000");
+        ManagedProcess process = ManagedProcess.start(name, command, env, run.root(), run.log(name));
         try {
             process.awaitHttpOk(spec.readinessUrl().orElseThrow(), Instant.now().plus(START));
         } catch (RuntimeException | TimeoutException | InterruptedException e) {
@@ -177,14 +188,14 @@ class IngestCrashIT {
         return process;
     }
 
-    /** Polls the raw topic, read committed, until the running process has committed at least one transaction. */
+    /** Polls the raw topic, read committed, until the running process has committed {@link #KILL_AFTER} records. */
     private static long awaitCommittedRecords(String bootstrap, ManagedProcess ingest)
             throws InterruptedException, TimeoutException {
         Instant deadline = Instant.now().plus(INGEST);
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
             List<TopicPartition> partitions = assignFromStart(consumer, Topics.TITLES_RAW);
             long seen = 0;
-            while (seen == 0) {
+            while (seen < KILL_AFTER) {
                 ingest.requireAlive();
                 seen += consumer.poll(Duration.ofMillis(100)).count();
                 if (Instant.now().isAfter(deadline)) {
@@ -193,6 +204,20 @@ class IngestCrashIT {
                 }
             }
             return seen;
+        }
+    }
+
+    /** Sum of the raw topic's end offsets: the log end (read_uncommitted) or the last stable offset (read_committed). */
+    private static long endOffsetSum(String bootstrap, String isolation) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.TITLES_RAW, Duration.ofSeconds(30))
+                    .stream().map(p -> new TopicPartition(Topics.TITLES_RAW, p.partition())).toList();
+            return consumer.endOffsets(partitions, Duration.ofSeconds(30)).values().stream()
+                    .mapToLong(Long::longValue).sum();
         }
     }
 
