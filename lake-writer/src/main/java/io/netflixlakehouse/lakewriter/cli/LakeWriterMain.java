@@ -1,5 +1,6 @@
 package io.netflixlakehouse.lakewriter.cli;
 
+import io.netflixlakehouse.lakewriter.baseline.BaselineCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "lake-writer 0.1.0-SNAPSHOT",
         description = "Writes the lakehouse topics into Delta tables, and reports on them.",
-        subcommands = {StreamCommand.class, ReportCommand.class, SqlCommand.class})
+        subcommands = {StreamCommand.class, ReportCommand.class, SqlCommand.class, BaselineCommand.class})
 public final class LakeWriterMain implements Runnable {
 
     /** Exit code of a lake with no tables, and of invalid options. */
