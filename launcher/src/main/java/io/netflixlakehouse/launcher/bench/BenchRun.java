@@ -21,6 +21,7 @@ import io.netflixlakehouse.launcher.pipeline.Progress;
 import io.netflixlakehouse.launcher.pipeline.RunLayout;
 import io.netflixlakehouse.launcher.pipeline.ServiceCatalog;
 import io.netflixlakehouse.launcher.pipeline.StackStart;
+import io.netflixlakehouse.launcher.kafka.VisibleRecords;
 import io.netflixlakehouse.launcher.process.ManagedProcess;
 import io.netflixlakehouse.launcher.process.ProcessExitedException;
 import java.io.BufferedWriter;
@@ -58,6 +59,8 @@ public final class BenchRun {
     public static final int FRESHNESS_ROWS = 100;
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(1);
     private static final Duration MAX_START = Duration.ofMinutes(3);
+    /** The lake-writer's log line once every query runs. */
+    static final String LAKE_WRITER_STREAMING = "lake-writer streaming into";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
@@ -101,7 +104,7 @@ public final class BenchRun {
             freshness = new ArrayList<>();
             for (int i = 1; i <= options.freshnessFiles(); i++) {
                 freshness.add(generate(profile, FRESHNESS_ROWS, options.seed() + i,
-                        outDir.resolve("freshness").resolve(String.format(Locale.ROOT, "fresh-%03d.csv", i)), null));
+                        outDir.resolve("freshness").resolve(String.format(Locale.ROOT, "titles-fresh-%03d.csv", i)), null));
             }
             summary.put("file", csv.toString());
             summary.put("fileBytes", Files.size(csv));
@@ -147,8 +150,18 @@ public final class BenchRun {
             return t;
         });
         MemorySampler memory = new MemorySampler(() -> processTrees(stack));
+        try {
+            awaitLakeWriterStreaming(stack, deadline, progress);
+        } catch (TimeoutException | ProcessExitedException e) {
+            err.println("FAILED: the lake-writer did not start streaming: " + e.getMessage());
+            sampler.shutdownNow();
+            stack.close();
+            StackStart.removeStopHook(hook);
+            return DemoRun.FAILED;
+        }
         Instant dropAt = Instant.now();
-        StageSampler stages = new StageSampler(stack.admin(), stack.consumerGroups(), dropAt);
+        VisibleRecords probe = new VisibleRecords(stack.bootstrapServers());
+        StageSampler stages = new StageSampler(stack.admin(), probe, stack.consumerGroups(), dropAt);
         try {
             sampler.scheduleWithFixedDelay(() -> sample(stages, memory, progress), 0, SAMPLE_EVERY.toMillis(),
                     TimeUnit.MILLISECONDS);
@@ -167,14 +180,10 @@ public final class BenchRun {
             ArrayNode checks = recon.putArray("checks");
             reconciliation.checks().forEach(c -> checks.addObject().put("name", c.name()).put("detail", c.detail())
                     .put("ok", c.known() && c.ok()));
+            putStages(pipeline, stages.samples(), stack);
             if (!freshness.isEmpty()) {
                 summary.set("freshness", freshness(stack, freshness, deadline, progress));
             }
-            sampler.shutdown();
-            sampler.awaitTermination(30, TimeUnit.SECONDS);
-            memory.sample();
-            putStages(pipeline, stages.samples(), stack);
-            putMemory(summary.putObject("memory"), memory);
             return reconciliation.ok() ? DemoRun.OK : DemoRun.MISMATCH;
         } catch (ProcessExitedException | CompletionWatcher.IngestFailedException e) {
             err.println("FAILED: " + e.getMessage());
@@ -189,9 +198,38 @@ public final class BenchRun {
             return DemoRun.FAILED;
         } finally {
             sampler.shutdownNow();
+            sampler.awaitTermination(10, TimeUnit.SECONDS);
+            memory.sample();
+            putMemory(summary.putObject("memory"), memory);
+            probe.close();
             progress.info("stop", "stopping the services, then the broker");
             stack.close();
             StackStart.removeStopHook(hook);
+        }
+    }
+
+    /**
+     * Waits for the lake-writer's "streaming into" line (every query started): the file is dropped into a pipeline
+     * whose every stage runs, so the figures do not count the lake-writer's Spark start-up.
+     */
+    private static void awaitLakeWriterStreaming(PipelineStack stack, Instant deadline, Progress progress)
+            throws InterruptedException, TimeoutException {
+        Path log = stack.run().log(ServiceCatalog.LAKE_WRITER);
+        while (true) {
+            stack.checkAlive();
+            try {
+                if (Files.isRegularFile(log) && Files.readString(log).contains(LAKE_WRITER_STREAMING)) {
+                    progress.info("ready", ServiceCatalog.LAKE_WRITER + " (every query started)");
+                    return;
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // The log is being written: read it again on the next poll.
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new TimeoutException("no '" + LAKE_WRITER_STREAMING + "' line in " + log);
+            }
+            progress.update("start", "waiting for the lake-writer's queries");
+            Thread.sleep(500);
         }
     }
 

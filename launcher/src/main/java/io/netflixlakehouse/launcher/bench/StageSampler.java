@@ -4,6 +4,7 @@ import io.netflixlakehouse.launcher.domain.GroupInputs;
 import io.netflixlakehouse.launcher.domain.GroupLag;
 import io.netflixlakehouse.launcher.domain.StageSample;
 import io.netflixlakehouse.launcher.kafka.GroupLagReader;
+import io.netflixlakehouse.launcher.kafka.VisibleRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Reads every group's committed offsets and lag (by offsets: a trailing transaction marker counts as one) and keeps
+ * Reads every group's committed offsets and lag (records a read_committed consumer would still get) and keeps
  * the readings, timed from a start instant.
  */
 public final class StageSampler {
@@ -29,10 +30,11 @@ public final class StageSampler {
     private final Instant start;
     private final List<StageSample> samples = new ArrayList<>();
 
-    public StageSampler(Admin admin, List<GroupInputs> groups, Instant start) {
+    /** @param probe tells trailing transaction markers from records (lag 0 when only markers are left) */
+    public StageSampler(Admin admin, VisibleRecords probe, List<GroupInputs> groups, Instant start) {
         this.admin = admin;
         this.groups = List.copyOf(groups);
-        this.lagReader = new GroupLagReader(admin);
+        this.lagReader = new GroupLagReader(admin, probe);
         this.start = start;
     }
 
