@@ -59,12 +59,23 @@ public final class FreshnessProbe implements AutoCloseable {
         partitions.forEach(consumer::position);
     }
 
-    /** Drops {@code file} and returns the seconds until its rows are visible in silver (or quarantine). */
-    public double measure(Path file, Instant deadline) throws InterruptedException, TimeoutException {
+    /**
+     * Seconds from the drop of one file.
+     *
+     * @param manifest to its ingest manifest (the file read, its raw records produced)
+     * @param curated to its last record on the curated or quarantine topic (quality and curation done)
+     * @param visible to the lake-writer's group committed past all of them (rows in the Delta tables)
+     */
+    public record Measurement(double manifest, double curated, double visible) {
+    }
+
+    /** Drops {@code file} and measures until its rows are visible in silver (or quarantine). */
+    public Measurement measure(Path file, Instant deadline) throws InterruptedException, TimeoutException {
         Path landed = LandingDrop.drop(file, stack.run().landing());
         long dropped = System.nanoTime();
         long expected = -1;
         long seen = 0;
+        long manifestAt = 0;
         Map<TopicPartition, Long> lastOffsets = new HashMap<>();
         while (expected < 0 || seen < expected) {
             stack.checkAlive();
@@ -80,6 +91,7 @@ public final class FreshnessProbe implements AutoCloseable {
                                     + " ended " + value.path("status").asText() + ": " + value.path("reason").asText());
                         }
                         expected = value.path("records").asLong();
+                        manifestAt = System.nanoTime();
                     }
                 } else if (ManifestMatch.matches(value.path("lineage").path("sourceUrl").asText(), landed)) {
                     seen++;
@@ -89,11 +101,13 @@ public final class FreshnessProbe implements AutoCloseable {
             }
             requireBefore(deadline, landed);
         }
+        long curatedAt = System.nanoTime();
         while (!committedPast(lastOffsets)) {
             requireBefore(deadline, landed);
             Thread.sleep(POLL.toMillis());
         }
-        return (System.nanoTime() - dropped) / 1e9;
+        long visibleAt = System.nanoTime();
+        return new Measurement((manifestAt - dropped) / 1e9, (curatedAt - dropped) / 1e9, (visibleAt - dropped) / 1e9);
     }
 
     private boolean committedPast(Map<TopicPartition, Long> lastOffsets) throws InterruptedException {
