@@ -4,7 +4,7 @@ import io.netflixlakehouse.lakewriter.baseline.BaselineCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code stream}, {@code report} and {@code sql}. Output on stdout, logs on stderr. */
+/** Entry point: {@code stream}, {@code report}, {@code sql} and {@code baseline}. Output on stdout, logs on stderr. */
 @Command(
         name = "lake-writer",
         mixinStandardHelpOptions = true,
@@ -34,6 +34,6 @@ public final class LakeWriterMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: stream, report or sql");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: stream, report, sql or baseline");
     }
 }
