@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netflixlakehouse.benchmark.generator.GeneratorSettings;
 import io.netflixlakehouse.benchmark.generator.SourceProfile;
 import io.netflixlakehouse.benchmark.generator.TitlesCsvGenerator;
+import io.netflixlakehouse.launcher.domain.GroupInputs;
 import io.netflixlakehouse.launcher.domain.Percentiles;
 import io.netflixlakehouse.launcher.domain.Reconciliation;
 import io.netflixlakehouse.launcher.domain.StageSample;
@@ -161,11 +162,11 @@ public final class BenchRun {
         }
         Instant dropAt = Instant.now();
         VisibleRecords probe = new VisibleRecords(stack.bootstrapServers());
-        StageSampler stages = new StageSampler(stack.admin(), probe, stack.consumerGroups(), dropAt);
+        StageSampler stages = new StageSampler(stack.admin(), probe, measuredGroups(stack), dropAt);
         try {
             sampler.scheduleWithFixedDelay(() -> sample(stages, memory, progress), 0, SAMPLE_EVERY.toMillis(),
                     TimeUnit.MILLISECONDS);
-            FileRun file = FileRun.landAndDrain(stack, options.home(), csv, deadline, progress);
+            FileRun file = FileRun.landAndDrain(stack, options.home(), csv, measuredGroups(stack), deadline, progress);
             long landed = file.manifest().records();
             double seconds = endToEndMillis(stages.samples(), file, dropAt) / 1000.0;
             Reconciliation reconciliation = Reconciliation.of(landed, file.report());
@@ -344,7 +345,7 @@ public final class BenchRun {
     }
 
     private static void putStages(ObjectNode pipeline, List<StageSample> samples, PipelineStack stack) {
-        List<String> groups = stack.consumerGroups().stream().map(g -> g.group()).toList();
+        List<String> groups = measuredGroups(stack).stream().map(g -> g.group()).toList();
         ObjectNode stages = pipeline.putObject("stages");
         StageThroughput.of(groups, samples).forEach((group, t) -> stages.putObject(group)
                 .put("records", t.records())
@@ -368,6 +369,17 @@ public final class BenchRun {
                 .put("highWaterBytes", peak.highWaterBytes()));
         node.put("totalPeakRssBytes", memory.total().sampledPeakBytes());
         node.put("totalHighWaterBytes", memory.total().highWaterBytes());
+    }
+
+    /**
+     * The groups the run waits for and measures: every group after ingest. The ingest's own group consumes blob
+     * events (one per file); the file's COMPLETED manifest already says its rows are on the raw topic, and its
+     * blob event's commit is a matter of the consumer's commit strategy, not of the data.
+     */
+    static List<GroupInputs> measuredGroups(PipelineStack stack) {
+        return stack.consumerGroups().stream()
+                .filter(g -> !g.group().equals(ServiceCatalog.INGEST_GROUP))
+                .toList();
     }
 
     private static Map<String, List<ProcessHandle>> processTrees(PipelineStack stack) {

@@ -1,9 +1,11 @@
 package io.netflixlakehouse.launcher.pipeline;
 
 import io.netflixlakehouse.contracts.event.FileIngested;
+import io.netflixlakehouse.launcher.domain.GroupInputs;
 import io.netflixlakehouse.launcher.domain.LakeReport;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -28,6 +30,12 @@ public record FileRun(Path landed, Instant dropped, FileIngested manifest, Insta
      */
     public static FileRun landAndDrain(PipelineStack stack, Path home, Path file, Instant deadline, Progress progress)
             throws InterruptedException, TimeoutException {
+        return landAndDrain(stack, home, file, stack.consumerGroups(), deadline, progress);
+    }
+
+    /** As above, waiting for {@code groups} only. */
+    public static FileRun landAndDrain(PipelineStack stack, Path home, Path file, List<GroupInputs> groups,
+            Instant deadline, Progress progress) throws InterruptedException, TimeoutException {
         RunLayout run = stack.run();
         Path landed = LandingDrop.drop(file, run.landing());
         Instant dropped = Instant.now();
@@ -37,7 +45,7 @@ public record FileRun(Path landed, Instant dropped, FileIngested manifest, Insta
         FileIngested manifest = watcher.awaitManifest(landed, deadline);
         Instant manifestSeen = Instant.now();
         progress.info("ingest", "manifest " + manifest.status() + ": " + manifest.records() + " records");
-        watcher.awaitDrained(stack.consumerGroups(), deadline);
+        watcher.awaitDrained(groups, deadline);
         Instant drained = Instant.now();
         progress.info("drain", "every consumer group is at lag 0");
         progress.info("report", "reading the lake (lake-writer report)");
