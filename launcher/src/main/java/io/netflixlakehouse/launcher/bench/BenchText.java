@@ -28,7 +28,7 @@ final class BenchText {
                     p.path("records").asLong(), p.path("seconds").asDouble(), p.path("rowsPerSecond").asDouble());
             line(out, "Ingest (drop -> manifest read): %.1f s = %,.0f rows/s", p.path("ingestSeconds").asDouble(),
                     p.path("ingestRowsPerSecond").asDouble());
-            out.append("Per stage (committed offsets over each group's active time; ingest commits blob events)\n");
+            out.append("Per stage (committed offsets over each group's active time)\n");
             p.path("stages").fields().forEachRemaining(e -> line(out, "  %-24s %,12d in %7.1f s = %,10.0f /s",
                     e.getKey(), e.getValue().path("records").asLong(), e.getValue().path("activeSeconds").asDouble(),
                     e.getValue().path("recordsPerSecond").asDouble()));
