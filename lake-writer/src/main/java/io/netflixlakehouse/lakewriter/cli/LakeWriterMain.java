@@ -1,15 +1,16 @@
 package io.netflixlakehouse.lakewriter.cli;
 
+import io.netflixlakehouse.lakewriter.baseline.BaselineCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code stream}, {@code report} and {@code sql}. Output on stdout, logs on stderr. */
+/** Entry point: {@code stream}, {@code report}, {@code sql} and {@code baseline}. Output on stdout, logs on stderr. */
 @Command(
         name = "lake-writer",
         mixinStandardHelpOptions = true,
         version = "lake-writer 0.1.0-SNAPSHOT",
         description = "Writes the lakehouse topics into Delta tables, and reports on them.",
-        subcommands = {StreamCommand.class, ReportCommand.class, SqlCommand.class})
+        subcommands = {StreamCommand.class, ReportCommand.class, SqlCommand.class, BaselineCommand.class})
 public final class LakeWriterMain implements Runnable {
 
     /** Exit code of a lake with no tables, and of invalid options. */
@@ -33,6 +34,6 @@ public final class LakeWriterMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: stream, report or sql");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: stream, report, sql or baseline");
     }
 }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "lakehouse 0.1.0",
         description = "Event-driven medallion lakehouse: Kafka, Quarkus services, Spark + Delta.",
-        subcommands = {DemoCommand.class, SqlCommand.class, ReportCommand.class, ResetGroupsCommand.class, UploadCommand.class,
-                RedriveCommand.class,
+        subcommands = {DemoCommand.class, BenchCommand.class, SqlCommand.class, ReportCommand.class, ResetGroupsCommand.class,
+                UploadCommand.class, RedriveCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LakehouseCli implements Runnable {
 

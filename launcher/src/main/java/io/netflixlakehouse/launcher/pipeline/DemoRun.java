@@ -1,7 +1,5 @@
 package io.netflixlakehouse.launcher.pipeline;
 
-import io.netflixlakehouse.contracts.event.FileIngested;
-import io.netflixlakehouse.launcher.domain.LakeReport;
 import io.netflixlakehouse.launcher.domain.Reconciliation;
 import io.netflixlakehouse.launcher.domain.SummaryPrinter;
 import io.netflixlakehouse.launcher.process.ManagedProcess;
@@ -56,27 +54,13 @@ public final class DemoRun {
         RunLayout run = RunLayout.createUnder(options.workDir());
         Progress progress = new Progress(out);
         progress.info("run", run.root().toString());
-        PipelineStack stack;
-        try {
-            stack = PipelineStack.start(PipelineStack.Settings.forHome(options.home(), run,
-                    min(MAX_START, Duration.between(Instant.now(), deadline))), progress);
-        } catch (ProcessExitedException e) {
-            err.println("FAILED to start: " + e.getMessage());
-            return FAILED;
-        } catch (TimeoutException e) {
-            err.println("TIMEOUT while starting: " + e.getMessage());
-            return TIMED_OUT;
-        } catch (RuntimeException e) {
-            err.println("FAILED to start: " + e.getMessage());
-            return FAILED;
+        StackStart started = StackStart.start(options.home(), run,
+                min(MAX_START, Duration.between(Instant.now(), deadline)), progress, err);
+        if (started.stack() == null) {
+            return started.exitCode();
         }
-        Thread hook = new Thread(() -> {
-            if (!stack.isClosed()) {
-                progress.info("stop", "interrupted: stopping the services, then the broker");
-                stack.close();
-            }
-        }, "lakehouse-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+        PipelineStack stack = started.stack();
+        Thread hook = StackStart.addStopHook(stack, progress);
         boolean keepStack = false;
         try {
             int code = dropAndWait(stack, progress, deadline);
@@ -91,11 +75,7 @@ public final class DemoRun {
             if (!keepStack) {
                 progress.info("stop", "stopping the services, then the broker");
                 stack.close();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // The hook is already running.
-                }
+                StackStart.removeStopHook(hook);
             }
         }
     }
@@ -103,23 +83,13 @@ public final class DemoRun {
     private int dropAndWait(PipelineStack stack, Progress progress, Instant deadline) throws InterruptedException {
         RunLayout run = stack.run();
         try {
-            Path landed = LandingDrop.drop(options.file(), run.landing());
-            Instant dropped = Instant.now();
-            progress.info("landing", "dropped " + landed);
-            CompletionWatcher watcher = new CompletionWatcher(stack.bootstrapServers(), stack.admin(),
-                    stack::checkAlive, progress);
-            FileIngested manifest = watcher.awaitManifest(landed, deadline);
-            progress.info("ingest", "manifest " + manifest.status() + ": " + manifest.records() + " records");
-            watcher.awaitDrained(stack.consumerGroups(), deadline);
-            Duration elapsed = Duration.between(dropped, Instant.now());
-            progress.info("drain", "every consumer group is at lag 0");
-            progress.info("report", "reading the lake (lake-writer report)");
-            LakeReport report = new LakeWriterTool(options.home()).report(run.lake(), run.logs());
+            FileRun file = FileRun.landAndDrain(stack, options.home(), options.file(), deadline, progress);
+            Duration elapsed = Duration.between(file.dropped(), file.drained());
             out.println();
-            out.print(SummaryPrinter.format(manifest.records(), report, run.lake(), elapsed));
+            out.print(SummaryPrinter.format(file.manifest().records(), file.report(), run.lake(), elapsed));
             out.println();
             out.println("Logs: " + run.logs());
-            return Reconciliation.of(manifest.records(), report).ok() ? OK : MISMATCH;
+            return Reconciliation.of(file.manifest().records(), file.report()).ok() ? OK : MISMATCH;
         } catch (ProcessExitedException e) {
             err.println("FAILED: " + e.getMessage());
             return FAILED;

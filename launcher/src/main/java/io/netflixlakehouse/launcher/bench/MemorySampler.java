@@ -1,0 +1,80 @@
+package io.netflixlakehouse.launcher.bench;
+
+import io.netflixlakehouse.launcher.domain.ProcStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Samples the resident memory of named process trees from {@code /proc/<pid>/status} (Linux): per name, the peak
+ * of the tree's summed VmRSS over the samples and the sum of each process' own VmHWM (its kernel-kept peak, which
+ * no sample can miss); in total, the peak of everything's summed VmRSS at one sample.
+ */
+public final class MemorySampler {
+
+    /**
+     * Peak memory of one named process tree (or of all of them, for the total).
+     *
+     * @param sampledPeakBytes highest summed VmRSS seen at one sample
+     * @param highWaterBytes sum over its processes of their VmHWM (an upper bound of the true peak)
+     */
+    public record Peak(long sampledPeakBytes, long highWaterBytes) {
+    }
+
+    private final Supplier<Map<String, List<ProcessHandle>>> trees;
+    private final Map<String, Long> sampledPeak = new LinkedHashMap<>();
+    private final Map<String, Map<Long, Long>> highWaterByPid = new LinkedHashMap<>();
+    private long totalSampledPeak;
+
+    /** @param trees every live process by name (a service and its children), read on every sample */
+    public MemorySampler(Supplier<Map<String, List<ProcessHandle>>> trees) {
+        this.trees = trees;
+    }
+
+    public synchronized void sample() {
+        long total = 0;
+        for (Map.Entry<String, List<ProcessHandle>> tree : trees.get().entrySet()) {
+            long sum = 0;
+            Map<Long, Long> highWater = highWaterByPid.computeIfAbsent(tree.getKey(), name -> new HashMap<>());
+            for (ProcessHandle handle : tree.getValue()) {
+                Optional<ProcStatus> status = read(handle.pid());
+                if (status.isPresent()) {
+                    sum += status.get().rssBytes();
+                    highWater.merge(handle.pid(), status.get().peakRssBytes(), Math::max);
+                }
+            }
+            sampledPeak.merge(tree.getKey(), sum, Math::max);
+            total += sum;
+        }
+        totalSampledPeak = Math.max(totalSampledPeak, total);
+    }
+
+    /** Peak per name, in first-seen order. */
+    public synchronized Map<String, Peak> peaks() {
+        Map<String, Peak> peaks = new LinkedHashMap<>();
+        sampledPeak.forEach((name, peak) -> peaks.put(name, new Peak(peak,
+                highWaterByPid.getOrDefault(name, Map.of()).values().stream().mapToLong(Long::longValue).sum())));
+        return peaks;
+    }
+
+    public synchronized Peak total() {
+        long highWater = highWaterByPid.values().stream()
+                .flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
+        return new Peak(totalSampledPeak, highWater);
+    }
+
+    static Optional<ProcStatus> read(long pid) {
+        try {
+            return Optional.of(ProcStatus.parse(Files.readString(Path.of("/proc", Long.toString(pid), "status"))));
+        } catch (IOException | RuntimeException gone) {
+            // The process ended between listing and reading, or this is not Linux: nothing to add.
+            return Optional.empty();
+        }
+    }
+}
