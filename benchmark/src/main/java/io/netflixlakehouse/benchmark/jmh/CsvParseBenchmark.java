@@ -26,16 +26,18 @@ public class CsvParseBenchmark {
     byte[] csv;
     RecordContext context;
     CsvRecordReader reader;
+    CsvRecordReader.HeaderHandler headerPlanner;
 
     @Setup
     public void setUp() {
         csv = TitlesInput.csvBytes();
         context = TitlesInput.context();
         reader = new CsvRecordReader();
+        headerPlanner = TitlesInput.headerPlanner(context);
     }
 
     @Benchmark
     public Object parseFile(Blackhole hole) throws IOException {
-        return reader.read(new ByteArrayInputStream(csv), context, hole::consume);
+        return reader.read(new ByteArrayInputStream(csv), context, headerPlanner, hole::consume);
     }
 }

@@ -1,10 +1,12 @@
 package io.netflixlakehouse.benchmark.jmh;
 
-import io.netflixlakehouse.contracts.Topics;
 import io.netflixlakehouse.contracts.event.RawRecord;
+import io.netflixlakehouse.ingest.config.DatasetSpecs;
 import io.netflixlakehouse.ingest.domain.CsvRecordReader;
 import io.netflixlakehouse.ingest.domain.DatasetSpec;
+import io.netflixlakehouse.ingest.domain.FileSchema;
 import io.netflixlakehouse.ingest.domain.RecordContext;
+import io.netflixlakehouse.ingest.domain.SchemaHistory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,16 +43,27 @@ final class TitlesInput {
         }
     }
 
+    /** The ingest-service's built-in {@code titles} dataset spec (CSV options and type hints), as the service loads it. */
     static RecordContext context() {
-        DatasetSpec titles = new DatasetSpec("titles", "*.csv", "show_id", Topics.TITLES_RAW);
+        DatasetSpec titles = new DatasetSpecs().load(null).stream()
+                .filter(spec -> spec.name().equals("titles")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no built-in titles dataset spec"));
         return new RecordContext(titles, "file:///bench/netflix_titles.csv", "etag-bench", "event-bench",
                 Instant.parse("2026-01-01T00:00:00Z"), Clock.systemUTC());
+    }
+
+    /** Plans each file's header against the dataset's schema, as the service's FileIngestion does. */
+    static CsvRecordReader.HeaderHandler headerPlanner(RecordContext context) {
+        DatasetSpec spec = context.dataset();
+        List<String> known = new SchemaHistory().columns(spec);
+        return (header, line) -> FileSchema.plan(spec, known, header, line);
     }
 
     static List<RawRecord> rawRecords(byte[] csv) {
         List<RawRecord> records = new ArrayList<>();
         try {
-            new CsvRecordReader().read(new ByteArrayInputStream(csv), context(), records::add);
+            RecordContext context = context();
+            new CsvRecordReader().read(new ByteArrayInputStream(csv), context, headerPlanner(context), records::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
