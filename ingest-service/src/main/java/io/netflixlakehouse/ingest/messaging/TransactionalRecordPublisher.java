@@ -116,14 +116,8 @@ public class TransactionalRecordPublisher {
                 if (++sinceCommit >= perTransaction) {
                     commit();
                 }
-            } catch (PublishFailed e) {
-                abort();
-                reset(producer);
-                throw e;
-            } catch (KafkaException e) {
-                abort();
-                reset(producer);
-                throw new PublishFailed("Kafka refused a record: " + e.getMessage(), e);
+            } catch (PublishFailed | KafkaException e) {
+                throw abortAndReset(e, "Kafka refused a record: ");
             }
         }
 
@@ -134,15 +128,16 @@ public class TransactionalRecordPublisher {
                     commit();
                 }
                 throwIfFailed();
-            } catch (PublishFailed e) {
-                abort();
-                reset(producer);
-                throw e;
-            } catch (KafkaException e) {
-                abort();
-                reset(producer);
-                throw new PublishFailed("Kafka did not commit the records: " + e.getMessage(), e);
+            } catch (PublishFailed | KafkaException e) {
+                throw abortAndReset(e, "Kafka did not commit the records: ");
             }
+        }
+
+        /** Policy PRODUCER_RESET: the open transaction is aborted and the producer replaced; the file fails. */
+        private PublishFailed abortAndReset(RuntimeException e, String what) {
+            abort();
+            reset(producer);
+            return e instanceof PublishFailed failed ? failed : new PublishFailed(what + e.getMessage(), e);
         }
 
         private void commit() {
