@@ -23,6 +23,8 @@ public final class BaselineRunner {
 
     /** Heap of the baseline JVM: the lake-writer's script reads it from LAKE_WRITER_HEAP. */
     public static final String HEAP = "1536m";
+    /** Samples a quarter of a second apart: the CPU time read last before the exit misses at most that. */
+    private static final long SAMPLE_EVERY_MILLIS = 250;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /**
@@ -30,9 +32,10 @@ public final class BaselineRunner {
      *
      * @param wallMillis start to exit of its JVM (start-up included, as for the pipeline's services)
      * @param peak its resident memory
+     * @param cpu its CPU time (user + system), as last sampled before it ended
      * @param result the job's own JSON line (rows, quarantined, silver, gold, stepMillis)
      */
-    public record Outcome(long wallMillis, MemorySampler.Peak peak, JsonNode result) {
+    public record Outcome(long wallMillis, ProcessSampler.Peak peak, Duration cpu, JsonNode result) {
     }
 
     private final Path home;
@@ -52,7 +55,7 @@ public final class BaselineRunner {
         long start = System.nanoTime();
         try (ManagedProcess process = ManagedProcess.start("baseline", command,
                 Map.of("JAVA_HOME", Java.home().toString(), "LAKE_WRITER_HEAP", HEAP), lakeRoot.getParent(), logFile)) {
-            MemorySampler memory = new MemorySampler(() -> Map.of("baseline", process.liveHandles()));
+            ProcessSampler memory = new ProcessSampler(() -> Map.of("baseline", process.liveHandles()));
             long deadline = start + timeout.toNanos();
             while (process.isAlive()) {
                 memory.sample();
@@ -60,7 +63,7 @@ public final class BaselineRunner {
                     throw new TimeoutException("the baseline did not end within " + timeout + " (log: " + logFile + ")");
                 }
                 progress.update("baseline", "running (" + (System.nanoTime() - start) / 10_000_000_000L * 10 + " s)");
-                Thread.sleep(250);
+                Thread.sleep(SAMPLE_EVERY_MILLIS);
             }
             long wallMillis = (System.nanoTime() - start) / 1_000_000L;
             int exit = process.waitFor(Duration.ofSeconds(5));
@@ -68,7 +71,7 @@ public final class BaselineRunner {
                 throw new IllegalStateException("the baseline failed with exit code " + exit + " (log: " + logFile
                         + ")\n" + process.tail(30));
             }
-            return new Outcome(wallMillis, memory.total(), resultLine(logFile));
+            return new Outcome(wallMillis, memory.total(), memory.cpu().total(), resultLine(logFile));
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netflixlakehouse.benchmark.generator.GeneratorSettings;
 import io.netflixlakehouse.benchmark.generator.SourceProfile;
 import io.netflixlakehouse.benchmark.generator.TitlesCsvGenerator;
+import io.netflixlakehouse.launcher.domain.CpuTimes;
 import io.netflixlakehouse.launcher.domain.GroupInputs;
 import io.netflixlakehouse.launcher.domain.Percentiles;
 import io.netflixlakehouse.launcher.domain.Reconciliation;
@@ -150,7 +151,7 @@ public final class BenchRun {
             t.setDaemon(true);
             return t;
         });
-        MemorySampler memory = new MemorySampler(() -> processTrees(stack));
+        ProcessSampler memory = new ProcessSampler(() -> processTrees(stack));
         try {
             awaitLakeWriterStreaming(stack, deadline, progress);
         } catch (TimeoutException | ProcessExitedException e) {
@@ -160,6 +161,8 @@ public final class BenchRun {
             StackStart.removeStopHook(hook);
             return DemoRun.FAILED;
         }
+        memory.sample();
+        CpuTimes cpuAtDrop = memory.cpu();
         Instant dropAt = Instant.now();
         VisibleRecords probe = new VisibleRecords(stack.bootstrapServers());
         StageSampler stages = new StageSampler(stack.admin(), probe, measuredGroups(stack), dropAt);
@@ -167,6 +170,8 @@ public final class BenchRun {
             sampler.scheduleWithFixedDelay(() -> sample(stages, memory, progress), 0, SAMPLE_EVERY.toMillis(),
                     TimeUnit.MILLISECONDS);
             FileRun file = FileRun.landAndDrain(stack, options.home(), csv, measuredGroups(stack), deadline, progress);
+            memory.sample();
+            CpuTimes cpu = memory.cpu().since(cpuAtDrop);
             long landed = file.manifest().records();
             double seconds = endToEndMillis(stages.samples(), file, dropAt) / 1000.0;
             Reconciliation reconciliation = Reconciliation.of(landed, file.report());
@@ -186,6 +191,8 @@ public final class BenchRun {
             reconciliation.checks().forEach(c -> checks.addObject().put("name", c.name()).put("detail", c.detail())
                     .put("ok", c.known() && c.ok()));
             putStages(pipeline, stages.samples(), stack);
+            putCpu(pipeline.putObject("cpu"), cpu, landed,
+                    Duration.between(file.dropped(), file.drained()).toMillis() / 1000.0);
             if (!freshness.isEmpty()) {
                 summary.set("freshness", freshness(stack, freshness, deadline, progress));
             }
@@ -257,7 +264,7 @@ public final class BenchRun {
         return end == null ? drained : Math.max(1L, Math.min(drained, end - dropOffset));
     }
 
-    private void sample(StageSampler stages, MemorySampler memory, Progress progress) {
+    private void sample(StageSampler stages, ProcessSampler memory, Progress progress) {
         try {
             memory.sample();
             List<StageSample> before = stages.samples();
@@ -326,6 +333,9 @@ public final class BenchRun {
             node.put("rows", rows);
             node.put("rowsPerSecond", rows / seconds);
             node.put("peakRssBytes", Math.max(outcome.peak().sampledPeakBytes(), outcome.peak().highWaterBytes()));
+            node.put("cpuSeconds", outcome.cpu().toMillis() / 1000.0);
+            node.put("cpuMicrosPerRecord", CpuTimes.microsPerRecord(outcome.cpu(), rows));
+            node.put("coresBusy", outcome.cpu().toMillis() / 1000.0 / seconds);
             node.set("result", outcome.result());
             node.put("lake", lake.toString());
             JsonNode pipeline = summary.path("pipeline");
@@ -362,7 +372,21 @@ public final class BenchRun {
         }
     }
 
-    private static void putMemory(ObjectNode node, MemorySampler memory) {
+    /**
+     * CPU spent from the drop until the lake drained, per process tree: seconds, microseconds per landed record,
+     * and how many cores it kept busy on average over that time.
+     */
+    private static void putCpu(ObjectNode node, CpuTimes cpu, long records, double wallSeconds) {
+        ObjectNode processes = node.putObject("processes");
+        cpu.byName().forEach((name, spent) -> processes.putObject(name)
+                .put("seconds", spent.toMillis() / 1000.0)
+                .put("microsPerRecord", CpuTimes.microsPerRecord(spent, records)));
+        node.put("totalSeconds", cpu.total().toMillis() / 1000.0);
+        node.put("microsPerRecord", CpuTimes.microsPerRecord(cpu.total(), records));
+        node.put("coresBusy", cpu.total().toMillis() / 1000.0 / Math.max(0.001, wallSeconds));
+    }
+
+    private static void putMemory(ObjectNode node, ProcessSampler memory) {
         ObjectNode processes = node.putObject("processes");
         memory.peaks().forEach((name, peak) -> processes.putObject(name)
                 .put("peakRssBytes", peak.sampledPeakBytes())

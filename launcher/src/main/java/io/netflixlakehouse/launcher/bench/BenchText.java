@@ -32,6 +32,15 @@ final class BenchText {
             p.path("stages").fields().forEachRemaining(e -> line(out, "  %-24s %,12d in %7.1f s = %,10.0f /s",
                     e.getKey(), e.getValue().path("records").asLong(), e.getValue().path("activeSeconds").asDouble(),
                     e.getValue().path("recordsPerSecond").asDouble()));
+            JsonNode cpu = p.path("cpu");
+            if (cpu.has("totalSeconds")) {
+                line(out, "CPU from the drop to drained: %.1f s = %.1f us per record, %.2f cores busy on average",
+                        cpu.path("totalSeconds").asDouble(), cpu.path("microsPerRecord").asDouble(),
+                        cpu.path("coresBusy").asDouble());
+                cpu.path("processes").fields().forEachRemaining(e -> line(out, "  %-24s %8.1f s = %8.1f us/record",
+                        e.getKey(), e.getValue().path("seconds").asDouble(),
+                        e.getValue().path("microsPerRecord").asDouble()));
+            }
             out.append("Lag over time (records behind, per group)\n");
             JsonNode series = p.path("lagOverTime");
             int step = Math.max(1, (int) Math.ceil(series.size() / (double) LAG_ROWS));
@@ -69,6 +78,8 @@ final class BenchText {
             line(out, "Baseline (bare Spark batch, local[2]): %,d rows in %.1f s = %,.0f rows/s, peak RSS %.0f MiB",
                     b.path("rows").asLong(), b.path("seconds").asDouble(), b.path("rowsPerSecond").asDouble(),
                     b.path("peakRssBytes").asLong() / MIB);
+            line(out, "  CPU %.1f s = %.1f us per record, %.2f cores busy on average", b.path("cpuSeconds").asDouble(),
+                    b.path("cpuMicrosPerRecord").asDouble(), b.path("coresBusy").asDouble());
         }
         if (s.has("ratioPipelineToBaseline")) {
             line(out, "Pipeline / baseline time: %.2f (throughput %.2fx the baseline's)",

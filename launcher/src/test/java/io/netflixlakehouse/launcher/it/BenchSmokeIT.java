@@ -57,6 +57,11 @@ class BenchSmokeIT {
             assertThat(stage.path("recordsPerSecond").asDouble()).isPositive();
         });
         assertThat(pipeline.path("lagOverTime").size()).isGreaterThan(1);
+        JsonNode cpu = pipeline.path("cpu");
+        assertThat(cpu.path("processes").size()).isEqualTo(ServiceCatalog.NAMES.size() + 1);
+        cpu.path("processes").forEach(p -> assertThat(p.path("seconds").asDouble()).isGreaterThanOrEqualTo(0));
+        assertThat(cpu.path("processes").path(ServiceCatalog.INGEST).path("seconds").asDouble()).isPositive();
+        assertThat(cpu.path("microsPerRecord").asDouble()).isPositive();
 
         JsonNode memory = summary.path("memory");
         assertThat(memory.path("processes").size()).isEqualTo(ServiceCatalog.NAMES.size() + 1);
@@ -73,6 +78,7 @@ class BenchSmokeIT {
         assertThat(baseline.path("rows").asLong()).isEqualTo(ROWS);
         assertThat(baseline.path("seconds").asDouble()).isPositive();
         assertThat(baseline.path("peakRssBytes").asLong()).isPositive();
+        assertThat(baseline.path("cpuSeconds").asDouble()).isPositive();
         assertThat(baseline.path("result").path("silver").asLong()).isPositive();
         assertThat(baseline.path("result").path("gold").asLong()).isPositive();
         assertThat(summary.path("ratioPipelineToBaseline").asDouble()).isPositive();

@@ -1,9 +1,11 @@
 package io.netflixlakehouse.launcher.bench;
 
+import io.netflixlakehouse.launcher.domain.CpuTimes;
 import io.netflixlakehouse.launcher.domain.ProcStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +14,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Samples the resident memory of named process trees from {@code /proc/<pid>/status} (Linux): per name, the peak
- * of the tree's summed VmRSS over the samples and the sum of each process' own VmHWM (its kernel-kept peak, which
- * no sample can miss); in total, the peak of everything's summed VmRSS at one sample.
+ * Samples named process trees. Memory from {@code /proc/<pid>/status} (Linux): per name, the peak of the tree's
+ * summed VmRSS over the samples and the sum of each process' own VmHWM (its kernel-kept peak, which no sample can
+ * miss); in total, the peak of everything's summed VmRSS at one sample. CPU time from
+ * {@link ProcessHandle.Info#totalCpuDuration()}: per name, the sum over its processes of the last value read (a
+ * process that ends between two samples loses at most one sample interval).
  */
-public final class MemorySampler {
+public final class ProcessSampler {
 
     /**
      * Peak memory of one named process tree (or of all of them, for the total).
@@ -30,10 +34,11 @@ public final class MemorySampler {
     private final Supplier<Map<String, List<ProcessHandle>>> trees;
     private final Map<String, Long> sampledPeak = new LinkedHashMap<>();
     private final Map<String, Map<Long, Long>> highWaterByPid = new LinkedHashMap<>();
+    private final Map<String, Map<Long, Duration>> cpuByPid = new LinkedHashMap<>();
     private long totalSampledPeak;
 
     /** @param trees every live process by name (a service and its children), read on every sample */
-    public MemorySampler(Supplier<Map<String, List<ProcessHandle>>> trees) {
+    public ProcessSampler(Supplier<Map<String, List<ProcessHandle>>> trees) {
         this.trees = trees;
     }
 
@@ -42,7 +47,10 @@ public final class MemorySampler {
         for (Map.Entry<String, List<ProcessHandle>> tree : trees.get().entrySet()) {
             long sum = 0;
             Map<Long, Long> highWater = highWaterByPid.computeIfAbsent(tree.getKey(), name -> new HashMap<>());
+            Map<Long, Duration> cpu = cpuByPid.computeIfAbsent(tree.getKey(), name -> new HashMap<>());
             for (ProcessHandle handle : tree.getValue()) {
+                handle.info().totalCpuDuration().ifPresent(d -> cpu.merge(handle.pid(), d,
+                        (a, b) -> a.compareTo(b) >= 0 ? a : b));
                 Optional<ProcStatus> status = read(handle.pid());
                 if (status.isPresent()) {
                     sum += status.get().rssBytes();
@@ -67,6 +75,14 @@ public final class MemorySampler {
         long highWater = highWaterByPid.values().stream()
                 .flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
         return new Peak(totalSampledPeak, highWater);
+    }
+
+    /** CPU time per name up to the last sample. */
+    public synchronized CpuTimes cpu() {
+        Map<String, Duration> byName = new LinkedHashMap<>();
+        cpuByPid.forEach((name, pids) -> byName.put(name,
+                pids.values().stream().reduce(Duration.ZERO, Duration::plus)));
+        return new CpuTimes(byName);
     }
 
     static Optional<ProcStatus> read(long pid) {
