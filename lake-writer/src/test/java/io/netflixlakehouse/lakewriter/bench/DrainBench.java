@@ -24,7 +24,7 @@ import org.apache.spark.storage.StorageLevel;
  * quarantine) as Kafka-shaped batches of B records through {@link MicroBatchWriter}, timed per table (wall and
  * process CPU, so that runs on a loaded machine compare). Mode {@code twopass} runs the former flow (the raw batch
  * persisted, parsed once to count malformed values and again to write) for comparison.
- * Run: {@code java -cp <test classpath> io.netflixlakehouse.lakewriter.bench.DrainBench N B [writer|twopass]...}.
+ * Run: {@code java -cp <test classpath> io.netflixlakehouse.lakewriter.bench.DrainBench N B[,B...] [writer|twopass]...}.
  */
 public final class DrainBench {
 
@@ -33,7 +33,7 @@ public final class DrainBench {
 
     public static void main(String[] args) throws Exception {
         int records = Integer.parseInt(args[0]);
-        int batchSize = Integer.parseInt(args[1]);
+        List<Integer> batchSizes = java.util.Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList();
         List<String> modes = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("writer");
         SparkSession spark = SparkSessions.create("local[2]", "drain-bench");
         try {
@@ -41,10 +41,12 @@ public final class DrainBench {
                     LakeTable.QUARANTINE_TITLES)) {
                 List<KafkaMessage> messages = messages(table, records);
                 for (String mode : modes) {
-                    run(spark, table, mode, messages.subList(0, Math.min(records, 2000)), batchSize, false);
+                    run(spark, table, mode, messages.subList(0, Math.min(records, 2000)), batchSizes.get(0), false);
                 }
-                for (String mode : modes) {
-                    run(spark, table, mode, messages, batchSize, true);
+                for (int batchSize : batchSizes) {
+                    for (String mode : modes) {
+                        run(spark, table, mode, messages, batchSize, true);
+                    }
                 }
             }
         } finally {
