@@ -36,11 +36,11 @@ final class StreamCommand implements Callable<Integer> {
             description = "Consumer group mirroring the lake's position (default ${DEFAULT-VALUE}).")
     String groupId;
 
-    @Option(names = "--trigger-interval", defaultValue = "2s",
+    @Option(names = "--trigger-interval", defaultValue = "500ms",
             description = "Micro-batch interval: 500ms, 2s, 1m (default ${DEFAULT-VALUE}).")
     String triggerInterval;
 
-    @Option(names = "--max-offsets-per-trigger", defaultValue = "50000",
+    @Option(names = "--max-offsets-per-trigger", defaultValue = "100000",
             description = "Most records per micro-batch and topic (default ${DEFAULT-VALUE}).")
     long maxOffsetsPerTrigger;
 

@@ -3,8 +3,8 @@ package io.netflixlakehouse.lakewriter.job;
 import io.netflixlakehouse.lakewriter.config.MalformedRecordPolicy;
 import io.netflixlakehouse.lakewriter.offsets.BatchCommitListener;
 import io.netflixlakehouse.lakewriter.offsets.BatchOffsets;
+import io.netflixlakehouse.lakewriter.transform.KafkaColumns;
 import java.nio.file.Path;
-import java.util.SortedMap;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -37,25 +37,26 @@ public final class MicroBatchWriter implements VoidFunction2<Dataset<Row>, Long>
 
     @Override
     public void call(Dataset<Row> batch, Long batchId) {
-        Dataset<Row> cached = batch.persist(StorageLevel.MEMORY_AND_DISK());
+        // parsed once: the offsets, the malformed count and the MERGE (whose passes re-read it) share this copy
+        Dataset<Row> parsed = pipeline.parse(batch).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            SortedMap<Integer, Long> ends = BatchOffsets.endOffsets(cached);
-            if (ends.isEmpty()) {
+            BatchOffsets offsets = BatchOffsets.of(parsed, KafkaColumns.PARTITION, KafkaColumns.OFFSET,
+                    pipeline.wellFormed().get().unary_$bang());
+            if (offsets.ends().isEmpty()) {
                 return;
             }
-            long malformed = pipeline.malformed().apply(cached).count();
-            if (malformed > 0) {
+            if (offsets.malformed() > 0) {
                 if (malformedPolicy == MalformedRecordPolicy.FAIL) {
-                    throw new MalformedRecordsException(pipeline.table().topic(), batchId, malformed);
+                    throw new MalformedRecordsException(pipeline.table().topic(), batchId, offsets.malformed());
                 }
                 LOG.warn("reason=MALFORMED_VALUE policy=SKIP table={} batch={} skipped={}",
-                        pipeline.table().viewName(), batchId, malformed);
+                        pipeline.table().viewName(), batchId, offsets.malformed());
             }
-            pipeline.sink().write(pipeline.transform().apply(cached), lakeRoot);
-            listener.batchCommitted(batchId, ends);
-            LOG.debug("table={} batch={} endOffsets={}", pipeline.table().viewName(), batchId, ends);
+            pipeline.sink().write(pipeline.rows().apply(parsed), lakeRoot);
+            listener.batchCommitted(batchId, offsets.ends());
+            LOG.debug("table={} batch={} endOffsets={}", pipeline.table().viewName(), batchId, offsets.ends());
         } finally {
-            cached.unpersist();
+            parsed.unpersist();
         }
     }
 

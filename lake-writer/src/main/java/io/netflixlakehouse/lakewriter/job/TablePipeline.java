@@ -7,46 +7,63 @@ import io.netflixlakehouse.lakewriter.sink.SilverTitlesSink;
 import io.netflixlakehouse.lakewriter.sink.TableSink;
 import io.netflixlakehouse.lakewriter.transform.BronzeTitles;
 import io.netflixlakehouse.lakewriter.transform.GoldTitlesByTypeAgeCountry;
+import io.netflixlakehouse.lakewriter.transform.KafkaColumns;
 import io.netflixlakehouse.lakewriter.transform.QualityEvents;
 import io.netflixlakehouse.lakewriter.transform.QuarantineTitles;
 import io.netflixlakehouse.lakewriter.transform.SilverTitles;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * One topic into one table: the transform of a Kafka batch, the rows it leaves out, and the sink.
+ * One topic into one table: the value schema, the projection of a parsed batch to table rows, the test that
+ * tells the rows it keeps from the malformed ones, and the sink.
  *
  * @param table the table
- * @param transform Kafka rows to table rows (well-formed records only)
- * @param malformed the Kafka rows {@code transform} leaves out
+ * @param valueSchema the topic's value schema ({@link KafkaColumns#parse})
+ * @param rows parsed rows to table rows (well-formed records only)
+ * @param wellFormed over a parsed batch: true for the rows {@code rows} keeps
  * @param sink the idempotent MERGE writer
  */
 public record TablePipeline(
         LakeTable table,
-        UnaryOperator<Dataset<Row>> transform,
-        UnaryOperator<Dataset<Row>> malformed,
+        StructType valueSchema,
+        UnaryOperator<Dataset<Row>> rows,
+        Supplier<Column> wellFormed,
         TableSink sink) {
 
     /** The pipelines of the lake. */
     public static List<TablePipeline> all() {
         return List.of(
-                new TablePipeline(LakeTable.BRONZE_TITLES,
-                        BronzeTitles::fromKafka, BronzeTitles::malformed, InsertOnlySink.bronze()),
-                new TablePipeline(LakeTable.SILVER_TITLES,
-                        SilverTitles::fromKafka, SilverTitles::malformed, new SilverTitlesSink()),
-                new TablePipeline(LakeTable.QUARANTINE_TITLES,
-                        QuarantineTitles::fromKafka, QuarantineTitles::malformed, InsertOnlySink.quarantine()),
-                new TablePipeline(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY,
-                        GoldTitlesByTypeAgeCountry::fromKafka, GoldTitlesByTypeAgeCountry::malformed,
+                new TablePipeline(LakeTable.BRONZE_TITLES, BronzeTitles.VALUE_SCHEMA,
+                        BronzeTitles::fromParsed, BronzeTitles::wellFormed, InsertOnlySink.bronze()),
+                new TablePipeline(LakeTable.SILVER_TITLES, SilverTitles.VALUE_SCHEMA,
+                        SilverTitles::fromParsed, SilverTitles::wellFormed, new SilverTitlesSink()),
+                new TablePipeline(LakeTable.QUARANTINE_TITLES, QuarantineTitles.VALUE_SCHEMA,
+                        QuarantineTitles::fromParsed, QuarantineTitles::wellFormed, InsertOnlySink.quarantine()),
+                new TablePipeline(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, GoldTitlesByTypeAgeCountry.VALUE_SCHEMA,
+                        GoldTitlesByTypeAgeCountry::fromParsed, GoldTitlesByTypeAgeCountry::wellFormed,
                         new GoldChangelogSink()),
-                new TablePipeline(LakeTable.QUALITY_EVENTS,
-                        QualityEvents::fromKafka, QualityEvents::malformed, InsertOnlySink.qualityEvents()));
+                new TablePipeline(LakeTable.QUALITY_EVENTS, QualityEvents.VALUE_SCHEMA,
+                        QualityEvents::fromParsed, QualityEvents::wellFormed, InsertOnlySink.qualityEvents()));
     }
 
     /** The pipeline of {@code table}. */
     public static TablePipeline of(LakeTable table) {
         return all().stream().filter(p -> p.table() == table).findFirst().orElseThrow();
+    }
+
+    /** A Kafka batch with its values parsed into the topic's record. */
+    public Dataset<Row> parse(Dataset<Row> kafka) {
+        return KafkaColumns.parse(kafka, valueSchema);
+    }
+
+    /** Kafka rows to table rows (well-formed records only): {@link #parse} then {@link #rows}. */
+    public UnaryOperator<Dataset<Row>> transform() {
+        return kafka -> rows.apply(parse(kafka));
     }
 }

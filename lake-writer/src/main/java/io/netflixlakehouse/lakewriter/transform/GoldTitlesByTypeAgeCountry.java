@@ -8,6 +8,7 @@ import io.netflixlakehouse.lakewriter.schema.TopicSchemas;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * netflix.titles.gold-by-type-age-country.v1 (a compacted changelog keyed by {@code type|age|country})
@@ -15,15 +16,18 @@ import org.apache.spark.sql.Row;
  */
 public final class GoldTitlesByTypeAgeCountry {
 
+    /** The value schema of the topic. */
+    public static final StructType VALUE_SCHEMA = TopicSchemas.GOLD_AGGREGATE;
+
     /** True for a tombstone: the group no longer exists. Not a table column. */
     public static final String DELETED = "deleted";
 
     private GoldTitlesByTypeAgeCountry() {
     }
 
-    /** The changelog rows of a Kafka batch: upserts and deletes, keyed by group_key. */
-    public static Dataset<Row> fromKafka(Dataset<Row> kafka) {
-        return KafkaColumns.parse(kafka, TopicSchemas.GOLD_AGGREGATE)
+    /** The changelog rows of a parsed batch ({@link KafkaColumns#parse}): upserts and deletes, keyed by group_key. */
+    public static Dataset<Row> fromParsed(Dataset<Row> parsed) {
+        return parsed
                 .filter(wellFormed())
                 .select(
                         col(KafkaColumns.KEY).as("group_key"),
@@ -37,12 +41,17 @@ public final class GoldTitlesByTypeAgeCountry {
                         value("genres").as("genres"),
                         col(KafkaColumns.PARTITION),
                         col(KafkaColumns.OFFSET),
-                        col(KafkaColumns.RAW_VALUE).isNull().as(DELETED));
+                        col(KafkaColumns.TOMBSTONE).as(DELETED));
+    }
+
+    /** {@link #fromParsed} of a Kafka batch. */
+    public static Dataset<Row> fromKafka(Dataset<Row> kafka) {
+        return fromParsed(KafkaColumns.parse(kafka, VALUE_SCHEMA));
     }
 
     /** The Kafka rows that {@link #fromKafka} leaves out (reason MALFORMED_VALUE: no key, or a value without id). */
     public static Dataset<Row> malformed(Dataset<Row> kafka) {
-        return KafkaColumns.parse(kafka, TopicSchemas.GOLD_AGGREGATE).filter(wellFormed().unary_$bang());
+        return KafkaColumns.parse(kafka, VALUE_SCHEMA).filter(wellFormed().unary_$bang());
     }
 
     /** The last change per group_key in the batch (highest partition, then offset). */
@@ -58,8 +67,9 @@ public final class GoldTitlesByTypeAgeCountry {
         return "(s.kafka_partition <> t.kafka_partition OR s.kafka_offset > t.kafka_offset)";
     }
 
-    private static Column wellFormed() {
-        Column tombstone = col(KafkaColumns.RAW_VALUE).isNull();
+    /** Over a parsed batch: the rows {@link #fromParsed} keeps. */
+    public static Column wellFormed() {
+        Column tombstone = col(KafkaColumns.TOMBSTONE);
         return col(KafkaColumns.KEY).isNotNull().and(tombstone.or(value("id").isNotNull()));
     }
 }

@@ -22,7 +22,8 @@ public final class KafkaColumns {
     /** Parsed value struct. */
     public static final String VALUE = "v";
     public static final String KEY = "kafka_key";
-    public static final String RAW_VALUE = "kafka_value";
+    /** True when the Kafka value is null (a tombstone). */
+    public static final String TOMBSTONE = "kafka_tombstone";
     public static final String TOPIC = "kafka_topic";
     public static final String PARTITION = "kafka_partition";
     public static final String OFFSET = "kafka_offset";
@@ -46,7 +47,7 @@ public final class KafkaColumns {
         Column value = col("value").cast("string");
         return kafka.select(
                 col("key").cast("string").as(KEY),
-                value.as(RAW_VALUE),
+                col("value").isNull().as(TOMBSTONE),
                 from_json(value, valueSchema, JSON_OPTIONS).as(VALUE),
                 col("topic").as(TOPIC),
                 col("partition").cast("int").as(PARTITION),

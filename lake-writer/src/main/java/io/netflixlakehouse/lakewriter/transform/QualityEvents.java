@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * netflix.quality.events.v1 -> quality_events: the quality event log, one row per event (per dataset, file and
@@ -18,12 +19,14 @@ import org.apache.spark.sql.Row;
  */
 public final class QualityEvents {
 
+    /** The value schema of the topic. */
+    public static final StructType VALUE_SCHEMA = TopicSchemas.QUALITY_EVENT;
+
     private QualityEvents() {
     }
 
-    /** The event rows of the well-formed events of a Kafka batch. */
-    public static Dataset<Row> fromKafka(Dataset<Row> kafka) {
-        Dataset<Row> parsed = KafkaColumns.parse(kafka, TopicSchemas.QUALITY_EVENT);
+    /** The event rows of the well-formed rows of a parsed batch ({@link KafkaColumns#parse}). */
+    public static Dataset<Row> fromParsed(Dataset<Row> parsed) {
         List<Column> columns = new ArrayList<>(List.of(
                 value("id").as("event_id"),
                 value("kind").as("kind"),
@@ -45,9 +48,14 @@ public final class QualityEvents {
         return parsed.filter(wellFormed()).select(columns.toArray(Column[]::new));
     }
 
+    /** {@link #fromParsed} of a Kafka batch. */
+    public static Dataset<Row> fromKafka(Dataset<Row> kafka) {
+        return fromParsed(KafkaColumns.parse(kafka, VALUE_SCHEMA));
+    }
+
     /** The Kafka rows that {@link #fromKafka} leaves out (reason MALFORMED_VALUE). */
     public static Dataset<Row> malformed(Dataset<Row> kafka) {
-        return KafkaColumns.parse(kafka, TopicSchemas.QUALITY_EVENT).filter(wellFormed().unary_$bang());
+        return KafkaColumns.parse(kafka, VALUE_SCHEMA).filter(wellFormed().unary_$bang());
     }
 
     /** One row per event_id: the first delivery wins. */
@@ -55,7 +63,8 @@ public final class QualityEvents {
         return Dedupe.firstPerKey(events, "event_id", asc("kafka_partition"), asc("kafka_offset"));
     }
 
-    private static Column wellFormed() {
+    /** Over a parsed batch: the rows {@link #fromParsed} keeps. */
+    public static Column wellFormed() {
         return value("id").isNotNull().and(value("kind").isNotNull());
     }
 }

@@ -11,16 +11,19 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 
 /** netflix.titles.quarantine.v1 -> quarantine_titles: each held-back record once, with its failures and reasons. */
 public final class QuarantineTitles {
 
+    /** The value schema of the topic. */
+    public static final StructType VALUE_SCHEMA = TopicSchemas.QUARANTINE_RECORD;
+
     private QuarantineTitles() {
     }
 
-    /** The quarantine rows of the well-formed records of a Kafka batch. */
-    public static Dataset<Row> fromKafka(Dataset<Row> kafka) {
-        Dataset<Row> parsed = KafkaColumns.parse(kafka, TopicSchemas.QUARANTINE_RECORD);
+    /** The quarantine rows of the well-formed rows of a parsed batch ({@link KafkaColumns#parse}). */
+    public static Dataset<Row> fromParsed(Dataset<Row> parsed) {
         List<Column> columns = new ArrayList<>(List.of(
                 value("id").as("record_id"),
                 value("dataset").as("dataset"),
@@ -38,9 +41,14 @@ public final class QuarantineTitles {
         return parsed.filter(wellFormed()).select(columns.toArray(Column[]::new));
     }
 
+    /** {@link #fromParsed} of a Kafka batch. */
+    public static Dataset<Row> fromKafka(Dataset<Row> kafka) {
+        return fromParsed(KafkaColumns.parse(kafka, VALUE_SCHEMA));
+    }
+
     /** The Kafka rows that {@link #fromKafka} leaves out (reason MALFORMED_VALUE). */
     public static Dataset<Row> malformed(Dataset<Row> kafka) {
-        return KafkaColumns.parse(kafka, TopicSchemas.QUARANTINE_RECORD).filter(wellFormed().unary_$bang());
+        return KafkaColumns.parse(kafka, VALUE_SCHEMA).filter(wellFormed().unary_$bang());
     }
 
     /** One row per record_id: the first delivery (lowest partition/offset) wins. */
@@ -48,7 +56,8 @@ public final class QuarantineTitles {
         return Dedupe.firstPerKey(quarantine, "record_id", asc("kafka_partition"), asc("kafka_offset"));
     }
 
-    private static Column wellFormed() {
+    /** Over a parsed batch: the rows {@link #fromParsed} keeps. */
+    public static Column wellFormed() {
         return value("id").isNotNull();
     }
 }

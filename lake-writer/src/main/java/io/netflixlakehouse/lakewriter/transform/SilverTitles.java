@@ -9,6 +9,7 @@ import io.netflixlakehouse.lakewriter.schema.TopicSchemas;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * netflix.titles.curated.v1 -> silver_titles: one row per show_id, every CuratedTitle field as a
@@ -17,12 +18,15 @@ import org.apache.spark.sql.Row;
  */
 public final class SilverTitles {
 
+    /** The value schema of the topic. */
+    public static final StructType VALUE_SCHEMA = TopicSchemas.CURATED_TITLE;
+
     private SilverTitles() {
     }
 
-    /** The silver rows of the well-formed records of a Kafka batch. */
-    public static Dataset<Row> fromKafka(Dataset<Row> kafka) {
-        return KafkaColumns.parse(kafka, TopicSchemas.CURATED_TITLE)
+    /** The silver rows of the well-formed rows of a parsed batch ({@link KafkaColumns#parse}). */
+    public static Dataset<Row> fromParsed(Dataset<Row> parsed) {
+        return parsed
                 .filter(wellFormed())
                 .select(
                         value("showId").as("show_id"),
@@ -52,9 +56,14 @@ public final class SilverTitles {
                         lineage("blobEventTime").as("blob_event_time"));
     }
 
+    /** {@link #fromParsed} of a Kafka batch. */
+    public static Dataset<Row> fromKafka(Dataset<Row> kafka) {
+        return fromParsed(KafkaColumns.parse(kafka, VALUE_SCHEMA));
+    }
+
     /** The Kafka rows that {@link #fromKafka} leaves out (reason MALFORMED_VALUE: no id or no show_id). */
     public static Dataset<Row> malformed(Dataset<Row> kafka) {
-        return KafkaColumns.parse(kafka, TopicSchemas.CURATED_TITLE).filter(wellFormed().unary_$bang());
+        return KafkaColumns.parse(kafka, VALUE_SCHEMA).filter(wellFormed().unary_$bang());
     }
 
     /**
@@ -77,7 +86,8 @@ public final class SilverTitles {
                 + " AND coalesce(s.record_number, -1) >= coalesce(t.record_number, -1))";
     }
 
-    private static Column wellFormed() {
+    /** Over a parsed batch: the rows {@link #fromParsed} keeps. */
+    public static Column wellFormed() {
         return value("id").isNotNull().and(value("showId").isNotNull());
     }
 }
