@@ -45,6 +45,7 @@ final class CsvTokenizer {
     private final byte quote;
     private final CharsetDecoder decoder;
     private final boolean latin1;
+    private final boolean utf8;
     private byte[] buf = new byte[BUFFER];
     private int pos;
     private int limit;
@@ -59,6 +60,7 @@ final class CsvTokenizer {
         this.delimiter = (byte) options.delimiter();
         this.quote = (byte) options.quote();
         this.latin1 = options.encoding().equals(StandardCharsets.ISO_8859_1);
+        this.utf8 = options.encoding().equals(StandardCharsets.UTF_8);
         this.decoder = options.encoding().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -159,11 +161,25 @@ final class CsvTokenizer {
                 int shift = compactFrom(start);
                 start -= shift;
                 if (!fill()) {
-                    throw new Malformed("EOF reached before the quoted value that starts at line "
-                            + (lines + 1) + " ended");
+                    throw new Malformed("EOF reached inside a quoted value");
                 }
             }
-            byte c = buf[pos];
+            byte[] b = buf;
+            int p = pos;
+            int end = limit;
+            while (p < end) {
+                byte c = b[p];
+                if (c == q || c == LF || c == CR) {
+                    break;
+                }
+                high |= c;
+                p++;
+            }
+            pos = p;
+            if (p == end) {
+                continue;
+            }
+            byte c = b[p];
             if (c == q) {
                 if (pos + 1 == limit) {
                     int shift = compactFrom(start);
@@ -175,9 +191,9 @@ final class CsvTokenizer {
                     pos += 2;
                     continue;
                 }
-                int end = pos;
+                int closing = pos;
                 pos++;
-                addQuoted(start, end, high, doubled);
+                addQuoted(start, closing, high, doubled);
                 return afterClosingQuote();
             }
             if (c == LF) {
@@ -260,6 +276,14 @@ final class CsvTokenizer {
         if (high >= 0 || latin1) {
             // Only bytes 0-127 (or Latin-1, where every byte is a character): a byte is a char.
             return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+        }
+        if (utf8) {
+            // The JDK's own UTF-8 decoding is the fast one but replaces bad bytes with U+FFFD: only a value that
+            // then holds U+FFFD (bad bytes, or a U+FFFD in the file) goes through the reporting decoder.
+            String value = new String(bytes, offset, length, StandardCharsets.UTF_8);
+            if (value.indexOf('\uFFFD') < 0) {
+                return value;
+            }
         }
         CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(bytes, offset, length));
         return chars.toString();
