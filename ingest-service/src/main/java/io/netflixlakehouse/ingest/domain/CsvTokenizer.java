@@ -107,6 +107,11 @@ final class CsvTokenizer {
         return values[index];
     }
 
+    /** Bytes held for reading: 64 KiB, or the longest value read so far rounded up to a power of two. */
+    int bufferBytes() {
+        return buf.length;
+    }
+
     /** Whether the last record held a line break inside a quoted value. */
     boolean spansLines() {
         return spansLines;

@@ -59,6 +59,23 @@ class CsvTokenizerTest {
     }
 
     @Test
+    void shouldHoldTheSameBytesHoweverLongTheFileIs() throws IOException {
+        byte[] row = "s1,Movie,\"A title, with a comma\",\"a description\nover two lines\",2021\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        long rows = 400_000;
+        CsvTokenizer tokenizer = new CsvTokenizer(new RepeatedRows(row, rows), CsvOptions.DEFAULT);
+
+        long read = 0;
+        while (tokenizer.next()) {
+            read++;
+        }
+
+        assertThat(read).isEqualTo(rows);
+        assertThat(tokenizer.lines()).isEqualTo(2 * rows);
+        assertThat(tokenizer.bufferBytes()).isEqualTo(1 << 16);
+    }
+
+    @Test
     void shouldCountPhysicalLinesAndTellARecordThatSpansLines() throws IOException {
         CsvTokenizer tokenizer = new CsvTokenizer(new ByteArrayInputStream(
                 "a,b\r\n\"x\r\ny\",z\rc,d\n".getBytes(StandardCharsets.UTF_8)), CsvOptions.DEFAULT);
@@ -114,6 +131,35 @@ class CsvTokenizerTest {
             }
         }
         return rows;
+    }
+
+    /** A file of one row repeated, made while it is read (the test holds no file in memory). */
+    private static final class RepeatedRows extends InputStream {
+        private final byte[] row;
+        private final long bytes;
+        private long position;
+
+        RepeatedRows(byte[] row, long rows) {
+            this.row = row;
+            this.bytes = row.length * rows;
+        }
+
+        @Override
+        public int read() {
+            return position < bytes ? row[(int) (position++ % row.length)] : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (position >= bytes) {
+                return -1;
+            }
+            int n = (int) Math.min(len, bytes - position);
+            for (int i = 0; i < n; i++) {
+                b[off + i] = row[(int) (position++ % row.length)];
+            }
+            return n;
+        }
     }
 
     /** Hands over one byte per read, so every value crosses a read boundary. */
