@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * CSV parse through the ingest-service's own code path ({@link CsvRecordReader}: BOM handling, Commons CSV, one
+ * CSV parse through the ingest-service's own code path ({@link CsvRecordReader}: BOM handling, its byte tokenizer, one
  * RawRecord with id and lineage per row). One operation parses the whole file; MB/s = ops/s x file size.
  */
 @State(Scope.Benchmark)

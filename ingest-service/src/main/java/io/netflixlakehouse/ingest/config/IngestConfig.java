@@ -46,6 +46,13 @@ public interface IngestConfig {
     @WithDefault("10000")
     int transactionRecords();
 
+    /**
+     * The transactional producer's {@code compression.type} (none, lz4, snappy, zstd, gzip): none spends no CPU on a
+     * broker next door; zstd for a broker across a network.
+     */
+    @WithDefault("none")
+    String compression();
+
     /** Whether to load the ledger (manifests) and schema history from Kafka at start-up before ingesting. */
     @WithDefault("true")
     boolean loadStateAtStartup();

@@ -14,6 +14,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,9 @@ import org.apache.commons.io.input.BOMInputStream;
 /**
  * Streams a CSV file into {@link RawRecord}s, one at a time, as its dataset spec says (delimiter, quote,
  * escape, encoding, header, multi-line): a BOM is stripped, CRLF or LF, quoted fields may span lines.
- * Nothing is held in memory but the current record.
+ * Nothing is held in memory but the current record. UTF-8, US-ASCII and ISO-8859-1 files without an escape
+ * character (the usual case) are split by {@link CsvTokenizer} straight from their bytes; other dialects by
+ * Commons CSV over a decoding reader. Both give the same records, lines and failures.
  *
  * <p>Policies, as Auto Loader's rescued data column: a value that does not fit its column's type hint
  * is null in its field and kept under its column name in {@code _rescued_data}; so are the values of
@@ -56,26 +59,134 @@ public final class CsvRecordReader {
     public ReadResult read(InputStream input, RecordContext context, HeaderHandler onHeader, Consumer<RawRecord> sink)
             throws IOException {
         CsvOptions options = context.dataset().csv();
-        CharsetDecoder decoder = options.encoding().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setDelimiter(options.delimiter())
-                .setQuote(options.quote())
-                .setEscape(options.escape())
-                // Blank lines are kept by the parser (and skipped here) so physical line numbers stay exact.
-                .setIgnoreEmptyLines(false)
-                .get();
-        try (InputStream withoutBom = BOMInputStream.builder().setInputStream(input).get();
-                Reader reader = new InputStreamReader(withoutBom, decoder);
-                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            return read(parser, context, onHeader, sink);
+        try (InputStream withoutBom = BOMInputStream.builder().setInputStream(input).get()) {
+            if (CsvTokenizer.supports(options)) {
+                return read(new TokenizerRows(new CsvTokenizer(withoutBom, options)), context, onHeader, sink);
+            }
+            CharsetDecoder decoder = options.encoding().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            CSVFormat format = CSVFormat.RFC4180.builder()
+                    .setDelimiter(options.delimiter())
+                    .setQuote(options.quote())
+                    .setEscape(options.escape())
+                    // Blank lines are kept by the parser (and skipped here) so physical line numbers stay exact.
+                    .setIgnoreEmptyLines(false)
+                    .get();
+            try (Reader reader = new InputStreamReader(withoutBom, decoder);
+                    CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                return read(new CommonsRows(parser), context, onHeader, sink);
+            }
         }
     }
 
-    private static ReadResult read(CSVParser parser, RecordContext context, HeaderHandler onHeader, Consumer<RawRecord> sink) {
+    /** The records of a file, one at a time; the values of the current one are {@link #value}(0 .. size-1). */
+    private interface Rows {
+        /** False at the end of the input; {@link CsvException} for input that is not CSV. */
+        boolean next() throws IOException;
+
+        int size();
+
+        String value(int index);
+
+        /** Line breaks read so far. */
+        long lines();
+
+        /** Whether the current record held a line break inside a quoted value. */
+        boolean spansLines();
+    }
+
+    /** The input is not CSV (unterminated quote, text after a closing quote). */
+    private static final class CsvException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        CsvException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** ASCII-compatible encodings without an escape character: {@link CsvTokenizer}, straight from the bytes. */
+    private record TokenizerRows(CsvTokenizer tokenizer) implements Rows {
+        @Override
+        public boolean next() throws IOException {
+            try {
+                return tokenizer.next();
+            } catch (CsvTokenizer.Malformed e) {
+                throw new CsvException(e);
+            }
+        }
+
+        @Override
+        public int size() {
+            return tokenizer.size();
+        }
+
+        @Override
+        public String value(int index) {
+            return tokenizer.value(index);
+        }
+
+        @Override
+        public long lines() {
+            return tokenizer.lines();
+        }
+
+        @Override
+        public boolean spansLines() {
+            return tokenizer.spansLines();
+        }
+    }
+
+    /** Every other dialect (an escape character, multi-byte encodings): Commons CSV over a decoding reader. */
+    private static final class CommonsRows implements Rows {
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> iterator;
+        private CSVRecord row;
+        private boolean spans;
+
+        CommonsRows(CSVParser parser) {
+            this.parser = parser;
+            this.iterator = parser.iterator();
+        }
+
+        @Override
+        public boolean next() throws IOException {
+            long startLine = parser.getCurrentLineNumber() + 1;
+            try {
+                if (!iterator.hasNext()) {
+                    return false;
+                }
+                row = iterator.next();
+            } catch (UncheckedIOException e) {
+                throw e.getCause() instanceof CSVException ? new CsvException(e.getCause()) : e.getCause();
+            }
+            spans = parser.getCurrentLineNumber() > startLine;
+            return true;
+        }
+
+        @Override
+        public int size() {
+            return row.size();
+        }
+
+        @Override
+        public String value(int index) {
+            return row.get(index);
+        }
+
+        @Override
+        public long lines() {
+            return parser.getCurrentLineNumber();
+        }
+
+        @Override
+        public boolean spansLines() {
+            return spans;
+        }
+    }
+
+    private static ReadResult read(Rows rows, RecordContext context, HeaderHandler onHeader, Consumer<RawRecord> sink) {
         CsvOptions options = context.dataset().csv();
-        Iterator<CSVRecord> rows = parser.iterator();
         FileSchema schema = null;
         long records = 0;
         long ragged = 0;
@@ -88,25 +199,27 @@ public final class CsvRecordReader {
             schema = ((FileSchema.Accepted) plan).schema();
         }
         while (true) {
-            long startLine = parser.getCurrentLineNumber() + 1;
-            CSVRecord row;
+            long startLine = rows.lines() + 1;
             try {
-                if (!rows.hasNext()) {
+                if (!rows.next()) {
                     break;
                 }
-                row = rows.next();
-            } catch (UncheckedIOException e) {
-                return new ReadResult(records, ragged, rescued, readFailure(e.getCause(), startLine));
+            } catch (IOException e) {
+                return new ReadResult(records, ragged, rescued, readFailure(e, startLine));
             }
-            if (!options.multiLine() && parser.getCurrentLineNumber() > startLine) {
+            if (!options.multiLine() && rows.spansLines()) {
                 return new ReadResult(records, ragged, rescued, new Failure(Reason.CSV_PARSE_ERROR,
                         "(a value spans lines and multiLine is false) at line " + startLine, startLine));
             }
-            if (isBlankLine(row)) {
+            if (isBlankLine(rows)) {
                 continue;
             }
             if (schema == null) {
-                FileSchema.Plan plan = onHeader.onHeader(row.toList(), startLine);
+                List<String> header = new ArrayList<>(rows.size());
+                for (int i = 0; i < rows.size(); i++) {
+                    header.add(rows.value(i));
+                }
+                FileSchema.Plan plan = onHeader.onHeader(header, startLine);
                 if (plan instanceof FileSchema.Refused refused) {
                     return new ReadResult(0, 0, 0, refused.why());
                 }
@@ -114,10 +227,10 @@ public final class CsvRecordReader {
                 continue;
             }
             records++;
-            if (row.size() != schema.header().size()) {
+            if (rows.size() != schema.header().size()) {
                 ragged++;
             }
-            RawRecord record = toRecord(row, schema, records, startLine, context);
+            RawRecord record = toRecord(rows, schema, records, startLine, context);
             if (record.fields().containsKey(RESCUED)) {
                 rescued++;
             }
@@ -130,7 +243,7 @@ public final class CsvRecordReader {
     }
 
     private static Failure readFailure(IOException cause, long line) {
-        if (cause instanceof CSVException) {
+        if (cause instanceof CsvException) {
             return Failure.atLine(Reason.CSV_PARSE_ERROR, line);
         }
         if (cause instanceof CharacterCodingException) {
@@ -142,13 +255,14 @@ public final class CsvRecordReader {
         return new Failure(Reason.READ_ERROR, "(" + cause.getMessage() + ") at line " + line, line);
     }
 
-    private static RawRecord toRecord(CSVRecord row, FileSchema schema, long recordNumber, long lineNumber,
+    private static RawRecord toRecord(Rows row, FileSchema schema, long recordNumber, long lineNumber,
             RecordContext context) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        Map<String, Object> rescue = null;
         List<String> header = schema.header();
+        // sized for every column, the missing ones and _rescued_data: no rehash while it fills
+        Map<String, String> fields = new LinkedHashMap<>((int) ((header.size() + schema.missing().size() + 1) / 0.75f) + 1);
+        Map<String, Object> rescue = null;
         for (int i = 0; i < header.size(); i++) {
-            String value = i < row.size() ? emptyToNull(row.get(i)) : null;
+            String value = i < row.size() ? emptyToNull(row.value(i)) : null;
             String column = header.get(i);
             switch (schema.actions().get(i)) {
                 case FIELD -> {
@@ -174,7 +288,7 @@ public final class CsvRecordReader {
             fields.put(column, null);
         }
         for (int i = header.size(); i < row.size(); i++) {
-            String value = emptyToNull(row.get(i));
+            String value = emptyToNull(row.value(i));
             if (value != null) {
                 rescue = put(rescue, EXTRA_PREFIX + (i - header.size() + 1), value);
             }
@@ -198,13 +312,13 @@ public final class CsvRecordReader {
                 lineage);
     }
 
-    private static String key(CSVRecord row, int[] keyIndexes) {
+    private static String key(Rows row, int[] keyIndexes) {
         if (keyIndexes.length == 1) {
-            return keyIndexes[0] < row.size() ? emptyToNull(row.get(keyIndexes[0])) : null;
+            return keyIndexes[0] < row.size() ? emptyToNull(row.value(keyIndexes[0])) : null;
         }
         StringJoiner joined = new StringJoiner("|");
         for (int index : keyIndexes) {
-            String value = index < row.size() ? emptyToNull(row.get(index)) : null;
+            String value = index < row.size() ? emptyToNull(row.value(index)) : null;
             if (value == null) {
                 return null;
             }
@@ -227,8 +341,8 @@ public final class CsvRecordReader {
         }
     }
 
-    private static boolean isBlankLine(CSVRecord row) {
-        return row.size() == 1 && row.get(0).isEmpty();
+    private static boolean isBlankLine(Rows row) {
+        return row.size() == 1 && row.value(0).isEmpty();
     }
 
     private static String emptyToNull(String value) {

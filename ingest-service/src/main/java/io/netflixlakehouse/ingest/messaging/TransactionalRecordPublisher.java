@@ -77,7 +77,7 @@ public class TransactionalRecordPublisher {
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, config.compression());
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(config.publishTimeout().toMillis()));
         KafkaProducer<String, Object> created = new KafkaProducer<>(props, new StringSerializer(), new JsonSerializer<>());
         // Fences an earlier instance with the same id and aborts the transaction it left open.

@@ -220,8 +220,8 @@ class FileIngestionTest {
 
         io.netflixlakehouse.contracts.event.DeadLetter notCsv = dead(ingestOne(event(binary), sink));
         assertThat(notCsv.reason()).isEqualTo("NOT_CSV");
-        // Decoding runs ahead of parsing (a buffer of 8 KiB): the line is the record being read when the bad bytes came.
-        assertThat(notCsv.lineNumber()).isEqualTo(1L);
+        // Values are decoded one by one: the line is the one that holds the bad bytes.
+        assertThat(notCsv.lineNumber()).isEqualTo(2L);
         assertThat(notCsv.sourceUrl()).isEqualTo(binary.toUri().toString());
         assertThat(notCsv.dataset()).isEqualTo("titles");
 
