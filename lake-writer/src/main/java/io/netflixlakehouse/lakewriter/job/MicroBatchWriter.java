@@ -37,6 +37,7 @@ public final class MicroBatchWriter implements VoidFunction2<Dataset<Row>, Long>
 
     @Override
     public void call(Dataset<Row> batch, Long batchId) {
+        long start = System.nanoTime();
         // parsed once: the offsets, the malformed count and the MERGE (whose passes re-read it) share this copy
         Dataset<Row> parsed = pipeline.parse(batch).persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -52,12 +53,21 @@ public final class MicroBatchWriter implements VoidFunction2<Dataset<Row>, Long>
                 LOG.warn("reason=MALFORMED_VALUE policy=SKIP table={} batch={} skipped={}",
                         pipeline.table().viewName(), batchId, offsets.malformed());
             }
+            long parsedAt = System.nanoTime();
             pipeline.sink().write(pipeline.rows().apply(parsed), lakeRoot);
+            long mergedAt = System.nanoTime();
             listener.batchCommitted(batchId, offsets.ends());
-            LOG.debug("table={} batch={} endOffsets={}", pipeline.table().viewName(), batchId, offsets.ends());
+            // one line per micro-batch: where its time went (parse and offsets, the Delta MERGE, the group commit)
+            LOG.info("table={} batch={} parseMs={} mergeMs={} commitMs={} endOffsets={}", pipeline.table().viewName(),
+                    batchId, millis(start, parsedAt), millis(parsedAt, mergedAt), millis(mergedAt, System.nanoTime()),
+                    offsets.ends());
         } finally {
             parsed.unpersist();
         }
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000L;
     }
 
     /** Policy FAIL met a value that does not parse (reason MALFORMED_VALUE). */
