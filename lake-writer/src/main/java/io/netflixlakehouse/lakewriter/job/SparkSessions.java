@@ -27,6 +27,9 @@ public final class SparkSessions {
                 // MERGE sources are persisted micro-batches (re-reading Kafka gives the same rows): no second copy
                 .config("spark.databricks.delta.merge.materializeSource", "none")
                 .config("spark.sql.streaming.stopTimeout", "60s")
+                // five queries re-run the same plans every micro-batch: keep their generated classes (the default
+                // cache of 100 evicted them; recompiling was a fifth of the CPU while small batches trickled in)
+                .config("spark.sql.codegen.cache.maxEntries", "2000")
                 .getOrCreate();
     }
 
