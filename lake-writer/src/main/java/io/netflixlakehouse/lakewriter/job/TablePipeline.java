@@ -62,6 +62,11 @@ public record TablePipeline(
         return KafkaColumns.parse(kafka, valueSchema);
     }
 
+    /** The parsed Kafka rows that {@link #transform} leaves out (reason MALFORMED_VALUE). */
+    public Dataset<Row> malformed(Dataset<Row> kafka) {
+        return parse(kafka).filter(wellFormed.get().unary_$bang());
+    }
+
     /** Kafka rows to table rows (well-formed records only): {@link #parse} then {@link #rows}. */
     public UnaryOperator<Dataset<Row>> transform() {
         return kafka -> rows.apply(parse(kafka));

@@ -37,11 +37,6 @@ public final class BronzeTitles {
         return fromParsed(KafkaColumns.parse(kafka, VALUE_SCHEMA));
     }
 
-    /** The Kafka rows that {@link #fromKafka} leaves out (reason MALFORMED_VALUE). */
-    public static Dataset<Row> malformed(Dataset<Row> kafka) {
-        return KafkaColumns.parse(kafka, VALUE_SCHEMA).filter(wellFormed().unary_$bang());
-    }
-
     /** One row per record_id: the first delivery (lowest partition/offset) wins. */
     public static Dataset<Row> dedupe(Dataset<Row> bronze) {
         return Dedupe.firstPerKey(bronze, "record_id", asc("kafka_partition"), asc("kafka_offset"));

@@ -49,11 +49,6 @@ public final class GoldTitlesByTypeAgeCountry {
         return fromParsed(KafkaColumns.parse(kafka, VALUE_SCHEMA));
     }
 
-    /** The Kafka rows that {@link #fromKafka} leaves out (reason MALFORMED_VALUE: no key, or a value without id). */
-    public static Dataset<Row> malformed(Dataset<Row> kafka) {
-        return KafkaColumns.parse(kafka, VALUE_SCHEMA).filter(wellFormed().unary_$bang());
-    }
-
     /** The last change per group_key in the batch (highest partition, then offset). */
     public static Dataset<Row> lastPerKey(Dataset<Row> changes) {
         return Dedupe.firstPerKey(changes, "group_key", desc("kafka_partition"), desc("kafka_offset"));

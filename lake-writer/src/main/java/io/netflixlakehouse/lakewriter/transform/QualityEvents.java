@@ -53,11 +53,6 @@ public final class QualityEvents {
         return fromParsed(KafkaColumns.parse(kafka, VALUE_SCHEMA));
     }
 
-    /** The Kafka rows that {@link #fromKafka} leaves out (reason MALFORMED_VALUE). */
-    public static Dataset<Row> malformed(Dataset<Row> kafka) {
-        return KafkaColumns.parse(kafka, VALUE_SCHEMA).filter(wellFormed().unary_$bang());
-    }
-
     /** One row per event_id: the first delivery wins. */
     public static Dataset<Row> dedupe(Dataset<Row> events) {
         return Dedupe.firstPerKey(events, "event_id", asc("kafka_partition"), asc("kafka_offset"));

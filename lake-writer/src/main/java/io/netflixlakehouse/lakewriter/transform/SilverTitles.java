@@ -61,11 +61,6 @@ public final class SilverTitles {
         return fromParsed(KafkaColumns.parse(kafka, VALUE_SCHEMA));
     }
 
-    /** The Kafka rows that {@link #fromKafka} leaves out (reason MALFORMED_VALUE: no id or no show_id). */
-    public static Dataset<Row> malformed(Dataset<Row> kafka) {
-        return KafkaColumns.parse(kafka, VALUE_SCHEMA).filter(wellFormed().unary_$bang());
-    }
-
     /**
      * One row per show_id: the latest version, where version = (blob_event_time, record_number)
      * and a missing part counts as oldest; record_id breaks exact ties deterministically.

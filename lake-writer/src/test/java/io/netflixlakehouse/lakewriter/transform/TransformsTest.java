@@ -8,6 +8,8 @@ import io.netflixlakehouse.contracts.GoldenSamples;
 import io.netflixlakehouse.contracts.Topics;
 import io.netflixlakehouse.lakewriter.Fixtures;
 import io.netflixlakehouse.lakewriter.Fixtures.KafkaMessage;
+import io.netflixlakehouse.lakewriter.config.LakeTable;
+import io.netflixlakehouse.lakewriter.job.TablePipeline;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -65,7 +67,7 @@ class TransformsTest {
                 new KafkaMessage(Topics.TITLES_RAW, 0, 2, "s3", "{\"dataset\":\"titles\"}")));
 
         assertThat(BronzeTitles.fromKafka(kafka).count()).isEqualTo(1);
-        assertThat(BronzeTitles.malformed(kafka).select("kafka_offset").as(Encoders.LONG())
+        assertThat(TablePipeline.of(LakeTable.BRONZE_TITLES).malformed(kafka).select("kafka_offset").as(Encoders.LONG())
                 .collectAsList()).containsExactlyInAnyOrder(1L, 2L);
     }
 
