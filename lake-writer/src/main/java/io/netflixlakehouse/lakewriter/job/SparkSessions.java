@@ -24,7 +24,8 @@ public final class SparkSessions {
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 // small tables: few snapshot partitions keep every Delta commit fast
                 .config("spark.databricks.delta.snapshotPartitions", "2")
-                // MERGE sources are persisted micro-batches (re-reading Kafka gives the same rows): no second copy
+                // a MERGE that reads its source twice gets it persisted by its sink; re-reading Kafka gives the
+                // same rows, so Delta need not copy a source of its own
                 .config("spark.databricks.delta.merge.materializeSource", "none")
                 .config("spark.sql.streaming.stopTimeout", "60s")
                 // five queries re-run the same plans every micro-batch: keep their generated classes (the default

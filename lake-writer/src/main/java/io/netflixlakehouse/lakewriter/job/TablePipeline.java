@@ -17,21 +17,21 @@ import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.StructType;
 
 /**
- * One topic into one table: the value schema, the projection of a parsed batch to table rows, the test that
- * tells the rows it keeps from the malformed ones, and the sink.
+ * One topic into one table: the parse of a Kafka batch, the projection of the parsed rows to table rows, the
+ * test that tells the rows it keeps from the malformed ones, and the sink.
  *
  * @param table the table
- * @param valueSchema the topic's value schema ({@link KafkaColumns#parse})
+ * @param parse Kafka rows to parsed rows ({@link KafkaColumns#parse} with the topic's value schema; a changelog
+ *     keeps only each key's last change of the batch)
  * @param rows parsed rows to table rows (well-formed records only)
  * @param wellFormed over a parsed batch: true for the rows {@code rows} keeps
  * @param sink the idempotent MERGE writer
  */
 public record TablePipeline(
         LakeTable table,
-        StructType valueSchema,
+        UnaryOperator<Dataset<Row>> parse,
         UnaryOperator<Dataset<Row>> rows,
         Supplier<Column> wellFormed,
         TableSink sink) {
@@ -39,16 +39,16 @@ public record TablePipeline(
     /** The pipelines of the lake. */
     public static List<TablePipeline> all() {
         return List.of(
-                new TablePipeline(LakeTable.BRONZE_TITLES, BronzeTitles.VALUE_SCHEMA,
+                new TablePipeline(LakeTable.BRONZE_TITLES, BronzeTitles::parse,
                         BronzeTitles::fromParsed, BronzeTitles::wellFormed, InsertOnlySink.bronze()),
-                new TablePipeline(LakeTable.SILVER_TITLES, SilverTitles.VALUE_SCHEMA,
+                new TablePipeline(LakeTable.SILVER_TITLES, SilverTitles::parse,
                         SilverTitles::fromParsed, SilverTitles::wellFormed, new SilverTitlesSink()),
-                new TablePipeline(LakeTable.QUARANTINE_TITLES, QuarantineTitles.VALUE_SCHEMA,
+                new TablePipeline(LakeTable.QUARANTINE_TITLES, QuarantineTitles::parse,
                         QuarantineTitles::fromParsed, QuarantineTitles::wellFormed, InsertOnlySink.quarantine()),
-                new TablePipeline(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, GoldTitlesByTypeAgeCountry.VALUE_SCHEMA,
+                new TablePipeline(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, GoldTitlesByTypeAgeCountry::parse,
                         GoldTitlesByTypeAgeCountry::fromParsed, GoldTitlesByTypeAgeCountry::wellFormed,
                         new GoldChangelogSink()),
-                new TablePipeline(LakeTable.QUALITY_EVENTS, QualityEvents.VALUE_SCHEMA,
+                new TablePipeline(LakeTable.QUALITY_EVENTS, QualityEvents::parse,
                         QualityEvents::fromParsed, QualityEvents::wellFormed, InsertOnlySink.qualityEvents()));
     }
 
@@ -57,18 +57,13 @@ public record TablePipeline(
         return all().stream().filter(p -> p.table() == table).findFirst().orElseThrow();
     }
 
-    /** A Kafka batch with its values parsed into the topic's record. */
-    public Dataset<Row> parse(Dataset<Row> kafka) {
-        return KafkaColumns.parse(kafka, valueSchema);
-    }
-
     /** The parsed Kafka rows that {@link #transform} leaves out (reason MALFORMED_VALUE). */
     public Dataset<Row> malformed(Dataset<Row> kafka) {
-        return parse(kafka).filter(wellFormed.get().unary_$bang());
+        return parse.apply(kafka).filter(wellFormed.get().unary_$bang());
     }
 
     /** Kafka rows to table rows (well-formed records only): {@link #parse} then {@link #rows}. */
     public UnaryOperator<Dataset<Row>> transform() {
-        return kafka -> rows.apply(parse(kafka));
+        return kafka -> rows.apply(parse.apply(kafka));
     }
 }

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /** Small helpers around Delta tables addressed by path. */
 public final class DeltaTables {
@@ -53,6 +55,20 @@ public final class DeltaTables {
             assignments.put(quote(field.name()), "s." + quote(field.name()));
         }
         return assignments;
+    }
+
+    /**
+     * Runs {@code merge} on {@code source} kept in memory (spilling to disk) for its duration: a MERGE with
+     * matched clauses reads its source twice (to find the touched files, then to write), and the source of a
+     * micro-batch would otherwise be read from Kafka, parsed and reduced twice.
+     */
+    static void withSourcePersisted(Dataset<Row> source, Consumer<Dataset<Row>> merge) {
+        Dataset<Row> persisted = source.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            merge.accept(persisted);
+        } finally {
+            persisted.unpersist();
+        }
     }
 
     static String uri(Path path) {

@@ -12,9 +12,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Applies the gold changelog: per batch the last change per group_key; a tombstone deletes the
- * row, a value upserts it; a change not newer (by offset) than the row's is ignored, so a replay
- * never regresses the table.
+ * Applies the gold changelog, one change per group_key ({@link GoldTitlesByTypeAgeCountry#fromKafka}): a
+ * tombstone deletes the row, a value upserts it; a change not newer (by offset) than the row's is ignored, so a
+ * replay never regresses the table.
  */
 public final class GoldChangelogSink implements TableSink {
 
@@ -36,15 +36,16 @@ public final class GoldChangelogSink implements TableSink {
         Map<String, String> assignments = DeltaTables.fromSource(tableSchema(rows.sparkSession()));
         String newer = GoldTitlesByTypeAgeCountry.sourceNewerCondition();
         String deleted = "s." + GoldTitlesByTypeAgeCountry.DELETED;
-        DeltaTables.forPath(rows.sparkSession(), table().path(lakeRoot))
-                .as("t")
-                .merge(GoldTitlesByTypeAgeCountry.lastPerKey(rows).as("s"), "t.group_key = s.group_key")
-                .whenMatched(deleted + " AND " + newer)
-                .delete()
-                .whenMatched("NOT " + deleted + " AND " + newer)
-                .updateExpr(assignments)
-                .whenNotMatched("NOT " + deleted)
-                .insertExpr(assignments)
-                .execute();
+        DeltaTables.withSourcePersisted(rows, source ->
+                DeltaTables.forPath(rows.sparkSession(), table().path(lakeRoot))
+                        .as("t")
+                        .merge(source.as("s"), "t.group_key = s.group_key")
+                        .whenMatched(deleted + " AND " + newer)
+                        .delete()
+                        .whenMatched("NOT " + deleted + " AND " + newer)
+                        .updateExpr(assignments)
+                        .whenNotMatched("NOT " + deleted)
+                        .insertExpr(assignments)
+                        .execute());
     }
 }

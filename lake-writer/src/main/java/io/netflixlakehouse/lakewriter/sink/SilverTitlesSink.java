@@ -26,13 +26,14 @@ public final class SilverTitlesSink implements TableSink {
 
     @Override
     public void write(Dataset<Row> rows, Path lakeRoot) {
-        DeltaTables.forPath(rows.sparkSession(), table().path(lakeRoot))
-                .as("t")
-                .merge(SilverTitles.latestPerShow(rows).as("s"), "t.show_id = s.show_id")
-                .whenMatched(SilverTitles.sourceNotOlderCondition())
-                .updateAll()
-                .whenNotMatched()
-                .insertAll()
-                .execute();
+        DeltaTables.withSourcePersisted(SilverTitles.latestPerShow(rows), source ->
+                DeltaTables.forPath(rows.sparkSession(), table().path(lakeRoot))
+                        .as("t")
+                        .merge(source.as("s"), "t.show_id = s.show_id")
+                        .whenMatched(SilverTitles.sourceNotOlderCondition())
+                        .updateAll()
+                        .whenNotMatched()
+                        .insertAll()
+                        .execute());
     }
 }

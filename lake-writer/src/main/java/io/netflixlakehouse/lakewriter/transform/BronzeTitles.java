@@ -34,7 +34,12 @@ public final class BronzeTitles {
 
     /** {@link #fromParsed} of a Kafka batch. */
     public static Dataset<Row> fromKafka(Dataset<Row> kafka) {
-        return fromParsed(KafkaColumns.parse(kafka, VALUE_SCHEMA));
+        return fromParsed(parse(kafka));
+    }
+
+    /** A Kafka batch with its values parsed ({@link KafkaColumns#parse}). */
+    public static Dataset<Row> parse(Dataset<Row> kafka) {
+        return KafkaColumns.parse(kafka, VALUE_SCHEMA);
     }
 
     /** One row per record_id: the first delivery (lowest partition/offset) wins. */

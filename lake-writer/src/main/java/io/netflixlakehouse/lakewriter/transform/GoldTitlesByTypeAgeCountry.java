@@ -2,7 +2,8 @@ package io.netflixlakehouse.lakewriter.transform;
 
 import static io.netflixlakehouse.lakewriter.transform.KafkaColumns.value;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
 
 import io.netflixlakehouse.lakewriter.schema.TopicSchemas;
 import org.apache.spark.sql.Column;
@@ -12,7 +13,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * netflix.titles.gold-by-type-age-country.v1 (a compacted changelog keyed by {@code type|age|country})
- * -> gold rows plus a {@link #DELETED} flag for tombstones (null values).
+ * -> gold rows plus a {@link #DELETED} flag for tombstones (null values). Only the last change per key of a batch
+ * is parsed and written: as in the topic's compaction, a change superseded in the same batch never shows.
  */
 public final class GoldTitlesByTypeAgeCountry {
 
@@ -44,14 +46,26 @@ public final class GoldTitlesByTypeAgeCountry {
                         col(KafkaColumns.TOMBSTONE).as(DELETED));
     }
 
-    /** {@link #fromParsed} of a Kafka batch. */
+    /** {@link #fromParsed} of a Kafka batch: one change per group_key. */
     public static Dataset<Row> fromKafka(Dataset<Row> kafka) {
-        return fromParsed(KafkaColumns.parse(kafka, VALUE_SCHEMA));
+        return fromParsed(parse(kafka));
     }
 
-    /** The last change per group_key in the batch (highest partition, then offset). */
-    public static Dataset<Row> lastPerKey(Dataset<Row> changes) {
-        return Dedupe.firstPerKey(changes, "group_key", desc("kafka_partition"), desc("kafka_offset"));
+    /** The last change per key of a Kafka batch, parsed ({@link KafkaColumns#parse}). */
+    public static Dataset<Row> parse(Dataset<Row> kafka) {
+        return KafkaColumns.parse(lastChangePerKey(kafka), VALUE_SCHEMA);
+    }
+
+    /**
+     * Per Kafka key the change at the highest (partition, offset), before any value is parsed: a batch of a
+     * hundred thousand changes to a few hundred groups parses a few hundred values. A key is in one partition
+     * unless the topic was re-created with another partition count; then the higher partition wins.
+     */
+    public static Dataset<Row> lastChangePerKey(Dataset<Row> kafka) {
+        Column last = max(struct(col("partition"), col("offset"), col("value"), col("topic"))).as("last");
+        return kafka.groupBy(col("key")).agg(last).select(
+                col("key"), col("last.value").as("value"), col("last.topic").as("topic"),
+                col("last.partition").as("partition"), col("last.offset").as("offset"));
     }
 
     /**

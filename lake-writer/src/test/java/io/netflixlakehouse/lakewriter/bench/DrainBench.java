@@ -7,26 +7,28 @@ import io.netflixlakehouse.lakewriter.config.MalformedRecordPolicy;
 import io.netflixlakehouse.lakewriter.job.MicroBatchWriter;
 import io.netflixlakehouse.lakewriter.job.SparkSessions;
 import io.netflixlakehouse.lakewriter.job.TablePipeline;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.metrics.source.CodegenMetrics;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Drain measurement of the production micro-batch writer, without a broker: N records per table (bronze, silver,
- * quarantine) as Kafka-shaped batches of B records through {@link MicroBatchWriter}, timed per table (wall and
- * process CPU, so that runs on a loaded machine compare). Mode {@code twopass} runs the former flow (the raw batch
- * persisted, parsed once to count malformed values and again to write) for comparison.
- * Run: {@code java -cp <test classpath> io.netflixlakehouse.lakewriter.bench.DrainBench N B[,B...] [writer|twopass]...}.
+ * quarantine, and gold as changes to a few hundred groups) as Kafka-shaped batches of B records through
+ * {@link MicroBatchWriter}, timed per table (wall and process CPU, so that runs on a loaded machine compare), with
+ * the JVM's JIT and GC time and the number of classes Spark compiled (generated code missing its cache).
+ * Run: {@code java -cp <test classpath> io.netflixlakehouse.lakewriter.bench.DrainBench N B[,B...]}.
  */
 public final class DrainBench {
+
+    private static final int GOLD_GROUPS = 354;
 
     private DrainBench() {
     }
@@ -34,19 +36,14 @@ public final class DrainBench {
     public static void main(String[] args) throws Exception {
         int records = Integer.parseInt(args[0]);
         List<Integer> batchSizes = java.util.Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList();
-        List<String> modes = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("writer");
         SparkSession spark = SparkSessions.create("local[2]", "drain-bench");
         try {
             for (LakeTable table : List.of(LakeTable.BRONZE_TITLES, LakeTable.SILVER_TITLES,
-                    LakeTable.QUARANTINE_TITLES)) {
+                    LakeTable.QUARANTINE_TITLES, LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY)) {
                 List<KafkaMessage> messages = messages(table, records);
-                for (String mode : modes) {
-                    run(spark, table, mode, messages.subList(0, Math.min(records, 2000)), batchSizes.get(0), false);
-                }
+                run(spark, table, messages.subList(0, Math.min(records, 2000)), batchSizes.get(0), false);
                 for (int batchSize : batchSizes) {
-                    for (String mode : modes) {
-                        run(spark, table, mode, messages, batchSize, true);
-                    }
+                    run(spark, table, messages, batchSize, true);
                 }
             }
         } finally {
@@ -54,19 +51,20 @@ public final class DrainBench {
         }
     }
 
-    private static void run(SparkSession spark, LakeTable table, String mode, List<KafkaMessage> messages,
-            int batchSize, boolean print) throws Exception {
+    private static void run(SparkSession spark, LakeTable table, List<KafkaMessage> messages, int batchSize,
+            boolean print) throws Exception {
         Path lake = Files.createTempDirectory("drain-bench");
         TablePipeline pipeline = TablePipeline.of(table);
         pipeline.sink().ensureTable(spark, lake);
-        VoidFunction2<Dataset<Row>, Long> writer = mode.equals("twopass")
-                ? (batch, id) -> twoPass(pipeline, lake, batch)
-                : new MicroBatchWriter(pipeline, lake, MalformedRecordPolicy.FAIL, (batchId, ends) -> { });
+        MicroBatchWriter writer = new MicroBatchWriter(pipeline, lake, MalformedRecordPolicy.FAIL, (batchId, ends) -> { });
         List<Dataset<Row>> batches = new ArrayList<>();
         for (int from = 0; from < messages.size(); from += batchSize) {
             batches.add(Fixtures.kafkaBatch(spark, messages.subList(from, Math.min(messages.size(), from + batchSize))));
         }
         long cpuStart = cpuNanos();
+        long compilesStart = CodegenMetrics.METRIC_COMPILATION_TIME().getCount();
+        long jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long gcStart = gcMillis();
         long start = System.nanoTime();
         for (int i = 0; i < batches.size(); i++) {
             writer.call(batches.get(i), (long) i);
@@ -75,27 +73,18 @@ public final class DrainBench {
         double cpu = (cpuNanos() - cpuStart) / 1e9;
         if (print) {
             System.out.printf(Locale.ROOT,
-                    "mode=%s table=%s records=%d batch=%d seconds=%.1f records/s=%.0f cpuSeconds=%.1f "
-                            + "records/cpu-s=%.0f load=%.1f%n",
-                    mode, table.viewName(), messages.size(), batchSize, seconds, messages.size() / seconds, cpu,
-                    messages.size() / cpu, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    "table=%s records=%d batch=%d seconds=%.1f records/s=%.0f cpuSeconds=%.1f "
+                            + "records/cpu-s=%.0f codegenCompiles=%d jitSeconds=%.1f gcSeconds=%.1f load=%.1f%n",
+                    table.viewName(), messages.size(), batchSize, seconds, messages.size() / seconds, cpu,
+                    messages.size() / cpu, CodegenMetrics.METRIC_COMPILATION_TIME().getCount() - compilesStart,
+                    (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart) / 1e3,
+                    (gcMillis() - gcStart) / 1e3, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
-    /** The former flow: raw batch persisted, one parse to count malformed values, another to write. */
-    private static void twoPass(TablePipeline pipeline, Path lake, Dataset<Row> batch) {
-        Dataset<Row> cached = batch.persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            cached.groupBy("partition").max("offset").collectAsList();
-            Dataset<Row> parsed = pipeline.parse(cached);
-            long malformed = parsed.filter(pipeline.wellFormed().get().unary_$bang()).count();
-            if (malformed > 0) {
-                throw new IllegalStateException("malformed: " + malformed);
-            }
-            pipeline.sink().write(pipeline.transform().apply(cached), lake);
-        } finally {
-            cached.unpersist();
-        }
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static long cpuNanos() {
@@ -116,6 +105,9 @@ public final class DrainBench {
                         List.of("India", "United States"), "e1", i, Fixtures.T1), partition, offset);
                 case QUARANTINE_TITLES -> Fixtures.quarantineMessage(
                         Fixtures.quarantined(show, "e1", i, List.of("a")), partition, offset);
+                // about as many changes as titles, to the few hundred groups of the Netflix catalogue
+                case GOLD_TITLES_BY_TYPE_AGE_COUNTRY -> Fixtures.goldMessage(
+                        Fixtures.gold("Movie", "Recent", "Country " + (i % GOLD_GROUPS), i), partition, offset);
                 default -> throw new IllegalArgumentException(table.name());
             });
         }

@@ -143,19 +143,39 @@ class TransformsTest {
         Dataset<Row> kafka = Fixtures.kafkaBatch(spark, List.of(
                 new KafkaMessage(Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, 0, 10, "Movie|Recent|United States",
                         GoldenSamples.read(Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY)),
-                Fixtures.goldTombstone("Movie|Recent|United States", 0, 11)));
+                Fixtures.goldTombstone("TV Show|Modern|India", 1, 11)));
 
         List<Row> changes = GoldTitlesByTypeAgeCountry.fromKafka(kafka).orderBy("kafka_offset").collectAsList();
 
+        assertThat(changes).hasSize(2);
         assertThat(changes.get(0).<Boolean>getAs("deleted")).isFalse();
         assertThat(changes.get(0).<Long>getAs("content_count")).isEqualTo(2L);
         assertThat(changes.get(0).<Double>getAs("avg_duration_minutes")).isEqualTo(90.0);
         assertThat(changes.get(0).getList(changes.get(0).fieldIndex("genres")))
                 .containsExactly("Comedies", "Documentaries");
         assertThat(changes.get(1).<Boolean>getAs("deleted")).isTrue();
-        assertThat(changes.get(1).<String>getAs("group_key")).isEqualTo("Movie|Recent|United States");
-        Row last = GoldTitlesByTypeAgeCountry.lastPerKey(GoldTitlesByTypeAgeCountry.fromKafka(kafka)).first();
-        assertThat(last.<Long>getAs("kafka_offset")).isEqualTo(11L);
+        assertThat(changes.get(1).<String>getAs("group_key")).isEqualTo("TV Show|Modern|India");
+    }
+
+    @Test
+    void shouldKeepOnlyTheLastGoldChangePerKeyOfABatchWithoutParsingTheOthers() {
+        String us = "Movie|Recent|United States";
+        String india = "Movie|Classic|India";
+        Dataset<Row> kafka = Fixtures.kafkaBatch(spark, List.of(
+                Fixtures.goldMessage(Fixtures.gold("Movie", "Recent", "United States", 1), 0, 3),
+                new KafkaMessage(Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, 0, 4, us, "superseded, never parsed"),
+                Fixtures.goldMessage(Fixtures.gold("Movie", "Recent", "United States", 7), 0, 5),
+                Fixtures.goldMessage(Fixtures.gold("Movie", "Classic", "India", 2), 1, 8),
+                Fixtures.goldTombstone(india, 1, 9)));
+
+        List<Row> changes = GoldTitlesByTypeAgeCountry.fromKafka(kafka).orderBy("group_key").collectAsList();
+
+        assertThat(changes).extracting(r -> r.<String>getAs("group_key")).containsExactly(india, us);
+        assertThat(changes.get(0).<Boolean>getAs("deleted")).isTrue();
+        assertThat(changes.get(0).<Long>getAs("kafka_offset")).isEqualTo(9L);
+        assertThat(changes.get(1).<Long>getAs("content_count")).isEqualTo(7L);
+        assertThat(changes.get(1).<Long>getAs("kafka_offset")).isEqualTo(5L);
+        assertThat(TablePipeline.of(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY).malformed(kafka).count()).isZero();
     }
 
     @Test

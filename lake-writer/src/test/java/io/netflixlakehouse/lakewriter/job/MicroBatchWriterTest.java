@@ -1,0 +1,111 @@
+package io.netflixlakehouse.lakewriter.job;
+
+import static io.netflixlakehouse.lakewriter.Fixtures.T1;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.netflixlakehouse.contracts.Topics;
+import io.netflixlakehouse.lakewriter.Fixtures;
+import io.netflixlakehouse.lakewriter.Fixtures.KafkaMessage;
+import io.netflixlakehouse.lakewriter.config.LakeTable;
+import io.netflixlakehouse.lakewriter.config.MalformedRecordPolicy;
+import io.netflixlakehouse.lakewriter.sink.DeltaTables;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The micro-batch writer's failure policies and what it tells the group-offset listener. */
+class MicroBatchWriterTest {
+
+    private static SparkSession spark;
+
+    @TempDir
+    Path lake;
+
+    private final List<SortedMap<Integer, Long>> committed = new ArrayList<>();
+
+    @BeforeAll
+    static void startSpark() {
+        spark = Fixtures.spark();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    private static List<KafkaMessage> batchWithANonRecordValue() {
+        return List.of(
+                Fixtures.rawMessage(Fixtures.raw("s1", "One", "e1", 1, T1), 0, 0),
+                new KafkaMessage(Topics.TITLES_RAW, 1, 7, "s2", "not json"),
+                Fixtures.rawMessage(Fixtures.raw("s3", "Three", "e1", 3, T1), 1, 8));
+    }
+
+    @Test
+    void shouldStopTheBatchOnAMalformedValueBeforeAnythingIsWrittenOrCommitted() throws Exception {
+        MicroBatchWriter writer = writer(LakeTable.SILVER_TITLES, MalformedRecordPolicy.FAIL);
+        List<KafkaMessage> batch = List.of(
+                Fixtures.curatedMessage(Fixtures.curated("s1", "One", List.of("India"), "e1", 1, T1), 0, 0),
+                new KafkaMessage(Topics.TITLES_CURATED, 2, 5, "s9", "{\"title\":\"no id\"}"));
+
+        assertThatThrownBy(() -> writer.call(Fixtures.kafkaBatch(spark, batch), 4L))
+                .hasStackTraceContaining(MicroBatchWriter.MALFORMED_FAIL)
+                .hasStackTraceContaining("the value at " + Topics.TITLES_CURATED + " partition 2 offset 5 (batch 4)");
+
+        assertThat(DeltaTables.read(spark, LakeTable.SILVER_TITLES.path(lake)).count()).isZero();
+        assertThat(committed).isEmpty();
+    }
+
+    @Test
+    void shouldStopABronzeBatchOnAValueThatIsNotJson() {
+        MicroBatchWriter writer = writer(LakeTable.BRONZE_TITLES, MalformedRecordPolicy.FAIL);
+
+        assertThatThrownBy(() -> writer.call(Fixtures.kafkaBatch(spark, batchWithANonRecordValue()), 0L))
+                .hasStackTraceContaining("the value at " + Topics.TITLES_RAW + " partition 1 offset 7");
+
+        assertThat(DeltaTables.read(spark, LakeTable.BRONZE_TITLES.path(lake)).count()).isZero();
+        assertThat(committed).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveMalformedValuesOutUnderSkipAndCommitPastThem() throws Exception {
+        MicroBatchWriter writer = writer(LakeTable.BRONZE_TITLES, MalformedRecordPolicy.SKIP);
+
+        writer.call(Fixtures.kafkaBatch(spark, batchWithANonRecordValue()), 0L);
+
+        assertThat(DeltaTables.read(spark, LakeTable.BRONZE_TITLES.path(lake)).select("key").as(Encoders.STRING())
+                .collectAsList()).containsExactlyInAnyOrder("s1", "s3");
+        assertThat(committed).hasSize(1);
+        assertThat(committed.get(0)).containsEntry(0, 1L).containsEntry(1, 9L).hasSize(2);
+    }
+
+    @Test
+    void shouldCommitTheEndOffsetsOfEveryPartitionInTheBatch() throws Exception {
+        MicroBatchWriter writer = writer(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, MalformedRecordPolicy.FAIL);
+        String us = "Movie|Recent|United States";
+
+        writer.call(Fixtures.kafkaBatch(spark, List.of(
+                Fixtures.goldMessage(Fixtures.gold("Movie", "Recent", "United States", 1), 0, 10),
+                Fixtures.goldMessage(Fixtures.gold("Movie", "Recent", "United States", 2), 0, 11),
+                Fixtures.goldTombstone("Movie|Classic|India", 2, 3))), 0L);
+        writer.call(Fixtures.kafkaBatch(spark, List.of()), 1L);
+
+        assertThat(committed).hasSize(1);
+        assertThat(committed.get(0)).containsEntry(0, 12L).containsEntry(2, 4L).hasSize(2);
+        assertThat(DeltaTables.read(spark, LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY.path(lake))
+                .select("group_key").as(Encoders.STRING()).collectAsList()).containsExactly(us);
+    }
+
+    private MicroBatchWriter writer(LakeTable table, MalformedRecordPolicy policy) {
+        TablePipeline pipeline = TablePipeline.of(table);
+        pipeline.sink().ensureTable(spark, lake);
+        return new MicroBatchWriter(pipeline, lake, policy, (batchId, ends) -> committed.add(ends));
+    }
+}
