@@ -49,7 +49,8 @@ public final class LakeReporter {
             Dataset<Row> rows = exists
                     ? DeltaTables.read(spark, table.path(lakeRoot))
                     : spark.createDataFrame(List.<Row>of(), TablePipeline.of(table).sink().tableSchema(spark));
-            rows = rows.cache();
+            // not cached: each pass reads only the columns it needs from Parquet (the fingerprint all of them, the
+            // reconciliation the ids), cheaper than copying every column of a million-row table into memory
             tables.put(table, rows);
             if (table != LakeTable.QUALITY_EVENTS) {
                 // The event log grows with every judgement (a replay logs again): it is read for its release
@@ -65,19 +66,15 @@ public final class LakeReporter {
                 .filter(col("kind").equalTo(lit("RELEASED")))
                 .select(explode(col("released_record_ids")).as("record_id"))
                 .distinct();
-        try {
-            return new LakeReport(
-                    lakeRoot.toAbsolutePath().normalize().toString(),
-                    summaries,
-                    quarantineReasons(stillQuarantined(quarantine, released)),
-                    reconcile(bronze, silver, stillQuarantined(quarantine, released)),
-                    longOrZero(gold.agg(sum(col("content_count"))).first()),
-                    longOrZero(silver.agg(sum(greatest(
-                            size(array_distinct(coalesce(col("countries"), array().cast("array<string>")))),
-                            lit(1)))).first()));
-        } finally {
-            tables.values().forEach(Dataset::unpersist);
-        }
+        return new LakeReport(
+                lakeRoot.toAbsolutePath().normalize().toString(),
+                summaries,
+                quarantineReasons(stillQuarantined(quarantine, released)),
+                reconcile(bronze, silver, stillQuarantined(quarantine, released)),
+                longOrZero(gold.agg(sum(col("content_count"))).first()),
+                longOrZero(silver.agg(sum(greatest(
+                        size(array_distinct(coalesce(col("countries"), array().cast("array<string>")))),
+                        lit(1)))).first()));
     }
 
     /** Quarantine rows without the records a re-drive released (the quality log's RELEASED markers). */
