@@ -44,6 +44,15 @@ final class StreamCommand implements Callable<Integer> {
             description = "Most records per micro-batch and topic (default ${DEFAULT-VALUE}).")
     long maxOffsetsPerTrigger;
 
+    @Option(names = "--min-offsets-per-trigger", defaultValue = "50000",
+            description = "Records a bronze, gold or quality-events micro-batch waits for, at most --max-trigger-delay"
+                    + " (silver and quarantine start at once; default ${DEFAULT-VALUE}).")
+    long minOffsetsPerTrigger;
+
+    @Option(names = "--max-trigger-delay", defaultValue = "5s",
+            description = "Longest wait for --min-offsets-per-trigger once records are there (default ${DEFAULT-VALUE}).")
+    String maxTriggerDelay;
+
     @Option(names = "--fail-on-data-loss", defaultValue = "true", arity = "1",
             description = "Fail when offsets to read were deleted by retention (default ${DEFAULT-VALUE}).")
     boolean failOnDataLoss;
@@ -56,9 +65,11 @@ final class StreamCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path lakeRoot = lake.requireLakeRoot();
         Durations.parse(triggerInterval, "--trigger-interval");
+        Durations.parse(maxTriggerDelay, "--max-trigger-delay");
         StreamSettings settings = new StreamSettings(bootstrapServers, lakeRoot,
                 checkpointRoot != null ? checkpointRoot : lakeRoot.resolve("_checkpoints"), groupId,
-                triggerInterval, lake.master, maxOffsetsPerTrigger, failOnDataLoss, onMalformed);
+                triggerInterval, lake.master, maxOffsetsPerTrigger, minOffsetsPerTrigger, maxTriggerDelay,
+                failOnDataLoss, onMalformed);
 
         StopSignal stop = StopSignal.install();
         SparkSession spark = SparkSessions.create(settings.master(), "lakehouse-lake-writer");

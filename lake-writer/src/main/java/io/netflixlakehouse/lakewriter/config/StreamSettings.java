@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param triggerInterval micro-batch interval, Spark syntax (e.g. {@code 2 seconds})
  * @param master Spark master URL
  * @param maxOffsetsPerTrigger cap on records per micro-batch and topic
+ * @param minOffsetsPerTrigger records a micro-batch of a table that is not {@link LakeTable#eager} waits for
+ * @param maxTriggerDelay the longest such a table waits for them once a record is there, Spark syntax
  * @param failOnDataLoss fail a query when offsets it must read are gone (retention), instead of skipping them
  * @param malformedPolicy what to do with values that do not parse
  */
@@ -24,6 +26,8 @@ public record StreamSettings(
         String triggerInterval,
         String master,
         long maxOffsetsPerTrigger,
+        long minOffsetsPerTrigger,
+        String maxTriggerDelay,
         boolean failOnDataLoss,
         MalformedRecordPolicy malformedPolicy) {
 
@@ -37,6 +41,11 @@ public record StreamSettings(
         if (maxOffsetsPerTrigger < 1) {
             throw new IllegalArgumentException("--max-offsets-per-trigger must be >= 1, was " + maxOffsetsPerTrigger);
         }
+        if (minOffsetsPerTrigger < 1 || minOffsetsPerTrigger > maxOffsetsPerTrigger) {
+            throw new IllegalArgumentException("--min-offsets-per-trigger must be between 1 and --max-offsets-per-trigger ("
+                    + maxOffsetsPerTrigger + "), was " + minOffsetsPerTrigger);
+        }
+        requireText(maxTriggerDelay, "--max-trigger-delay");
         Objects.requireNonNull(malformedPolicy, "--on-malformed is required");
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.DataStreamReader;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
 import org.apache.spark.sql.streaming.Trigger;
@@ -79,7 +80,7 @@ public final class LakeWriterJob implements AutoCloseable {
         MicroBatchWriter writer = new MicroBatchWriter(pipeline, settings.lakeRoot(), settings.malformedPolicy(),
                 new GroupOffsetSync(group, ledger, recorded));
 
-        return spark.readStream()
+        DataStreamReader source = spark.readStream()
                 .format("kafka")
                 .option("kafka.bootstrap.servers", settings.bootstrapServers())
                 .option("subscribe", table.topic())
@@ -88,8 +89,13 @@ public final class LakeWriterJob implements AutoCloseable {
                 .option("failOnDataLoss", settings.failOnDataLoss())
                 // Kafka Streams writes the silver and gold topics transactionally: never read aborted records
                 .option("kafka.isolation.level", "read_committed")
-                .option("groupIdPrefix", settings.groupId() + "-spark")
-                .load()
+                .option("groupIdPrefix", settings.groupId() + "-spark");
+        if (!table.eager()) {
+            source = source.option("minOffsetsPerTrigger", settings.minOffsetsPerTrigger())
+                    .option("maxTriggerDelay",
+                            Durations.parse(settings.maxTriggerDelay(), "--max-trigger-delay").toMillis() + "ms");
+        }
+        return source.load()
                 .writeStream()
                 .queryName(table.viewName())
                 .option("checkpointLocation", generations.dir(plan.generation()).toAbsolutePath().toString())

@@ -46,6 +46,9 @@ public final class MicroBatchWriter implements VoidFunction2<Dataset<Row>, Long>
     @Override
     public void call(Dataset<Row> batch, Long batchId) {
         long start = System.nanoTime();
+        // the jobs of this thread (the query's) run in the table's scheduler pool (fairscheduler.xml)
+        batch.sparkSession().sparkContext().setLocalProperty("spark.scheduler.pool",
+                pipeline.table().eager() ? "eager" : "bulk");
         // the offsets read the Kafka coordinates only; the values are parsed once, inside the MERGE
         BatchOffsets offsets = BatchOffsets.of(batch, "partition", "offset");
         if (offsets.ends().isEmpty()) {

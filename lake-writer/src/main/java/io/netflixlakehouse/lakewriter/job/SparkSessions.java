@@ -28,6 +28,8 @@ public final class SparkSessions {
                 // same rows, so Delta need not copy a source of its own
                 .config("spark.databricks.delta.merge.materializeSource", "none")
                 .config("spark.sql.streaming.stopTimeout", "60s")
+                // pools of fairscheduler.xml: the eager tables' jobs take free cores before the bulk tables' jobs
+                .config("spark.scheduler.mode", "FAIR")
                 // five queries re-run the same plans every micro-batch: keep their generated classes (the default
                 // cache of 100 evicted them; recompiling was a fifth of the CPU while small batches trickled in)
                 .config("spark.sql.codegen.cache.maxEntries", "2000")

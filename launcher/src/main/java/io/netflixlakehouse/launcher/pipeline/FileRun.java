@@ -4,6 +4,7 @@ import io.netflixlakehouse.contracts.event.FileIngested;
 import io.netflixlakehouse.launcher.domain.GroupInputs;
 import io.netflixlakehouse.launcher.domain.LakeReport;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -49,7 +50,10 @@ public record FileRun(Path landed, Instant dropped, FileIngested manifest, Insta
         Instant drained = Instant.now();
         progress.info("drain", "every consumer group is at lag 0");
         progress.info("report", "reading the lake (lake-writer report)");
-        LakeReport report = new LakeWriterTool(home).report(run.lake(), run.logs());
+        // a big lake takes the report longer: it may use what is left of the run's time, and at least the default
+        Duration left = Duration.between(Instant.now(), deadline);
+        LakeReport report = new LakeWriterTool(home).report(run.lake(), run.logs(),
+                left.compareTo(LakeWriterTool.REPORT_TIMEOUT) > 0 ? left : LakeWriterTool.REPORT_TIMEOUT);
         return new FileRun(landed, dropped, manifest, manifestSeen, drained, report);
     }
 }

@@ -23,11 +23,16 @@ public final class LakeWriterTool {
         this.script = ServiceCatalog.lakeWriterScript(home.toAbsolutePath().normalize());
     }
 
-    /**
-     * Runs {@code report --lake-root <lake> --json}; its standard output goes to {@code <logDir>/report-N.json},
-     * its standard error to {@code <logDir>/report-N.log}.
-     */
+    /** {@link #report(Path, Path, Duration)} within {@link #REPORT_TIMEOUT}. */
     public LakeReport report(Path lakeRoot, Path logDir) throws InterruptedException {
+        return report(lakeRoot, logDir, REPORT_TIMEOUT);
+    }
+
+    /**
+     * Runs {@code report --lake-root <lake> --json}, stopped after {@code timeout}; its standard output goes to
+     * {@code <logDir>/report-N.json}, its standard error to {@code <logDir>/report-N.log}.
+     */
+    public LakeReport report(Path lakeRoot, Path logDir, Duration timeout) throws InterruptedException {
         requireScript();
         try {
             Files.createDirectories(logDir);
@@ -44,10 +49,10 @@ public final class LakeWriterTool {
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             builder.environment().put("JAVA_HOME", Java.home().toString());
             Process process = builder.start();
-            if (!process.waitFor(REPORT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
-                throw new IllegalStateException("lake-writer report did not end within " + REPORT_TIMEOUT
+                throw new IllegalStateException("lake-writer report did not end within " + timeout
                         + "\n" + ManagedProcess.tail(err, 30));
             }
             if (process.exitValue() != 0) {
