@@ -58,7 +58,7 @@ final class BenchText {
         }
         JsonNode mem = s.path("memory");
         if (mem.has("totalPeakRssBytes")) {
-            out.append("Peak RSS (sampled; sum of each process' VmHWM in brackets)\n");
+            out.append("Peak memory (sampled Pss; sum of each lasting process' VmHWM in brackets)\n");
             mem.path("processes").fields().forEachRemaining(e -> line(out, "  %-18s %8.0f MiB  [%8.0f MiB]",
                     e.getKey(), e.getValue().path("peakRssBytes").asLong() / MIB,
                     e.getValue().path("highWaterBytes").asLong() / MIB));

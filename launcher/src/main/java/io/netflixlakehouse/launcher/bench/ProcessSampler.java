@@ -11,12 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
- * Samples named process trees. Memory from {@code /proc/<pid>/status} (Linux): per name, the peak of the tree's
- * summed VmRSS over the samples and the sum of each process' own VmHWM (its kernel-kept peak, which no sample can
- * miss); in total, the peak of everything's summed VmRSS at one sample. CPU time from
+ * Samples named process trees. Memory from {@code /proc/<pid>} (Linux): per name, the peak of the tree's summed
+ * proportional set size ({@code smaps_rollup} Pss; VmRSS where that is not readable) over the samples, and the sum of
+ * the VmHWM (the kernel-kept peak, which no sample can miss) of each process seen in two samples or more: a child
+ * that a JVM spawns for a moment shares the JVM's pages, so its VmRSS and VmHWM would count them again. In total,
+ * the peak of everything's summed set size at one sample. CPU time from
  * {@link ProcessHandle.Info#totalCpuDuration()}: per name, the sum over its processes of the last value read (a
  * process that ends between two samples loses at most one sample interval).
  */
@@ -25,8 +28,8 @@ public final class ProcessSampler {
     /**
      * Peak memory of one named process tree (or of all of them, for the total).
      *
-     * @param sampledPeakBytes highest summed VmRSS seen at one sample
-     * @param highWaterBytes sum over its processes of their VmHWM (an upper bound of the true peak)
+     * @param sampledPeakBytes highest summed set size (Pss) seen at one sample
+     * @param highWaterBytes sum over its lasting processes of their VmHWM (an upper bound of the true peak)
      */
     public record Peak(long sampledPeakBytes, long highWaterBytes) {
     }
@@ -35,6 +38,7 @@ public final class ProcessSampler {
     private final Map<String, Long> sampledPeak = new LinkedHashMap<>();
     private final Map<String, Map<Long, Long>> highWaterByPid = new LinkedHashMap<>();
     private final Map<String, Map<Long, Duration>> cpuByPid = new LinkedHashMap<>();
+    private final Map<Long, Integer> samplesByPid = new HashMap<>();
     private long totalSampledPeak;
 
     /** @param trees every live process by name (a service and its children), read on every sample */
@@ -53,8 +57,10 @@ public final class ProcessSampler {
                         (a, b) -> a.compareTo(b) >= 0 ? a : b));
                 Optional<ProcStatus> status = read(handle.pid());
                 if (status.isPresent()) {
-                    sum += status.get().rssBytes();
-                    highWater.merge(handle.pid(), status.get().peakRssBytes(), Math::max);
+                    sum += proportional(handle.pid()).orElse(status.get().rssBytes());
+                    if (samplesByPid.merge(handle.pid(), 1, Integer::sum) >= 2) {
+                        highWater.merge(handle.pid(), status.get().peakRssBytes(), Math::max);
+                    }
                 }
             }
             sampledPeak.merge(tree.getKey(), sum, Math::max);
@@ -83,6 +89,15 @@ public final class ProcessSampler {
         cpuByPid.forEach((name, pids) -> byName.put(name,
                 pids.values().stream().reduce(Duration.ZERO, Duration::plus)));
         return new CpuTimes(byName);
+    }
+
+    static OptionalLong proportional(long pid) {
+        try {
+            return ProcStatus.proportionalBytes(Files.readString(Path.of("/proc", Long.toString(pid), "smaps_rollup")));
+        } catch (IOException | RuntimeException unreadable) {
+            // gone, an older kernel, or not Linux: the caller falls back to VmRSS
+            return OptionalLong.empty();
+        }
     }
 
     static Optional<ProcStatus> read(long pid) {

@@ -18,6 +18,16 @@ public record ProcStatus(long rssBytes, long peakRssBytes) {
         return new ProcStatus(rss * 1024L, Math.max(hwm, rss) * 1024L);
     }
 
+    /**
+     * The proportional set size ({@code Pss:}) of a {@code /proc/<pid>/smaps_rollup}, in bytes: resident pages with
+     * each shared page split among its sharers. A child the JVM spawns (Hadoop runs {@code chmod} and
+     * {@code readlink} on a local file system) shares the JVM's pages for a moment; its VmRSS would count them twice.
+     */
+    public static OptionalLong proportionalBytes(String smapsRollup) {
+        OptionalLong kiloBytes = kiloBytes(smapsRollup, "Pss:");
+        return kiloBytes.isPresent() ? OptionalLong.of(kiloBytes.getAsLong() * 1024L) : OptionalLong.empty();
+    }
+
     private static OptionalLong kiloBytes(String status, String field) {
         for (String line : status.split("\n")) {
             if (line.startsWith(field)) {

@@ -23,4 +23,13 @@ class ProcStatusTest {
         assertThat(parsed.rssBytes()).isZero();
         assertThat(parsed.peakRssBytes()).isZero();
     }
+
+    @Test
+    void shouldReadTheProportionalSetSizeOfSmapsRollup() {
+        String rollup = "55d0c0a00000-7ffd5b1f2000 ---p 00000000 00:00 0    [rollup]\nRss:\t 1536000 kB\n"
+                + "Pss:\t  768000 kB\nPss_Anon:\t  700000 kB\nShared_Clean:\t   20000 kB\n";
+
+        assertThat(ProcStatus.proportionalBytes(rollup)).hasValue(768_000L * 1024);
+        assertThat(ProcStatus.proportionalBytes("Name:\tjava\n")).isEmpty();
+    }
 }
