@@ -37,14 +37,16 @@ public record GoldTotals(
         genreCounts = Collections.unmodifiableSortedMap(new TreeMap<>(genreCounts == null ? Map.of() : genreCounts));
     }
 
-    /** These totals with {@code contribution} added. */
-    public GoldTotals plus(GoldContribution contribution) {
-        return apply(contribution, 1);
-    }
-
-    /** These totals with {@code contribution} (added earlier) taken away. */
-    public GoldTotals minus(GoldContribution contribution) {
-        return apply(contribution, -1);
+    /** These totals changed by {@code delta}. */
+    public GoldTotals plus(GoldDelta delta) {
+        return new GoldTotals(
+                delta.type(),
+                delta.contentAgeCategory(),
+                delta.country(),
+                contentCount + delta.titles(),
+                durationMinutesSum + delta.durationMinutesSum(),
+                durationMinutesCount + delta.durationMinutesCount(),
+                GenreCounts.sum(genreCounts, delta.genreCounts(), true));
     }
 
     /** True when no title is counted in the group any more: the group is deleted from gold. */
@@ -68,26 +70,5 @@ public record GoldTotals(
                 average,
                 genreCounts,
                 List.copyOf(genreCounts.keySet()));
-    }
-
-    private GoldTotals apply(GoldContribution contribution, int sign) {
-        boolean timed = contribution.durationMinutes() != null;
-        TreeMap<String, Long> genres = new TreeMap<>(genreCounts);
-        for (String genre : contribution.genres()) {
-            long count = genres.getOrDefault(genre, 0L) + sign;
-            if (count > 0) {
-                genres.put(genre, count);
-            } else {
-                genres.remove(genre);
-            }
-        }
-        return new GoldTotals(
-                contribution.type(),
-                contribution.contentAgeCategory(),
-                contribution.country(),
-                contentCount + sign,
-                durationMinutesSum + (timed ? sign * (long) contribution.durationMinutes() : 0),
-                durationMinutesCount + (timed ? sign : 0),
-                genres);
     }
 }

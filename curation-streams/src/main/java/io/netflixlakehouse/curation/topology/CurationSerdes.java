@@ -4,21 +4,22 @@ import io.netflixlakehouse.contracts.event.CuratedTitle;
 import io.netflixlakehouse.contracts.event.GoldTitleAggregate;
 import io.netflixlakehouse.contracts.event.ValidatedRecord;
 import io.netflixlakehouse.contracts.serde.ContractSerdes;
-import io.netflixlakehouse.curation.domain.GoldContribution;
+import io.netflixlakehouse.curation.domain.GoldDelta;
 import io.netflixlakehouse.curation.domain.GoldTotals;
-import io.netflixlakehouse.curation.domain.TitleContributions;
+import io.netflixlakehouse.curation.domain.TitleContribution;
+import io.netflixlakehouse.curation.serde.InternalSerdes;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * Every serde of the topology, given explicitly to each step (no default serdes are configured).
  *
- * @param key keys: show_id, {@code showId|country} and group keys are all strings
+ * @param key keys: show_id and group keys are strings
  * @param validated input records
  * @param curated silver records
  * @param gold gold records
- * @param contribution internal: one title's contribution to one group
- * @param titleContributions internal: what a title contributed last time
+ * @param titleContribution internal: what a title contributed last time
+ * @param delta internal: one title change's effect on one group
  * @param totals internal: a group's running totals
  */
 public record CurationSerdes(
@@ -26,19 +27,19 @@ public record CurationSerdes(
         Serde<ValidatedRecord> validated,
         Serde<CuratedTitle> curated,
         Serde<GoldTitleAggregate> gold,
-        Serde<GoldContribution> contribution,
-        Serde<TitleContributions> titleContributions,
+        Serde<TitleContribution> titleContribution,
+        Serde<GoldDelta> delta,
         Serde<GoldTotals> totals) {
 
-    /** JSON for every value, through the contracts' one ObjectMapper. */
-    public static CurationSerdes json() {
+    /** The contracts' JSON on the public topics; the module's compact format for its stores and repartition topic. */
+    public static CurationSerdes standard() {
         return new CurationSerdes(
                 Serdes.String(),
                 ContractSerdes.validatedRecord(),
                 ContractSerdes.curatedTitle(),
                 ContractSerdes.goldTitleAggregate(),
-                ContractSerdes.json(GoldContribution.class),
-                ContractSerdes.json(TitleContributions.class),
-                ContractSerdes.json(GoldTotals.class));
+                InternalSerdes.titleContribution(),
+                InternalSerdes.goldDelta(),
+                InternalSerdes.goldTotals());
     }
 }

@@ -1,11 +1,9 @@
 package io.netflixlakehouse.curation.topology;
 
 import io.netflixlakehouse.contracts.event.CuratedTitle;
-import io.netflixlakehouse.curation.domain.GoldContribution;
 import io.netflixlakehouse.curation.domain.GoldTotals;
 import io.netflixlakehouse.curation.domain.TitleCurator;
 import java.util.function.Function;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -22,23 +20,18 @@ import org.apache.kafka.streams.state.Stores;
  * Builds the curation topology: validated titles to silver titles, and silver titles to the gold
  * changelog per (type, content age, country). The application and the tests call {@link #build}.
  *
- * <p>Gold stays right when a title is updated or replayed: each title's contributions
- * ({@code showId|country}) form a KTable, and the KTable aggregation subtracts a contribution's old
- * value before adding its new one, so an identical replay changes nothing. Every stateful step and
- * store is named, so the internal topics keep their names across releases:
- * {@code <application.id>-}{@value #TITLE_CONTRIBUTIONS_STORE}{@code -changelog},
- * {@value #CONTRIBUTIONS_REPARTITION}{@code -repartition}, {@value #CONTRIBUTIONS_STORE}{@code -changelog},
+ * <p>Gold stays right when a title is updated, moved, deleted or replayed: the title-contributions
+ * step keeps what each title contributed last time and sends, per group it touches, the delta of
+ * taking that back and adding the new contribution (nothing for an identical replay); the group
+ * aggregate adds the deltas. Every stateful step and store is named, so the internal topics keep
+ * their names across releases: {@code <application.id>-}{@value #TITLE_CONTRIBUTIONS_STORE}{@code -changelog},
  * {@value #GROUPS_REPARTITION}{@code -repartition} and {@value #GOLD_STORE}{@code -changelog}.
  */
 public final class CurationTopology {
 
-    /** show_id to the countries and groups the title contributed to last time. */
+    /** show_id to what the title contributed to gold last time. */
     public static final String TITLE_CONTRIBUTIONS_STORE = "curation-title-contributions";
-    /** Repartition of contributions by {@code showId|country}. */
-    public static final String CONTRIBUTIONS_REPARTITION = "curation-gold-contributions";
-    /** The KTable of contributions. */
-    public static final String CONTRIBUTIONS_STORE = "curation-gold-contributions-table";
-    /** Repartition of contributions by gold group key. */
+    /** Repartition of the deltas by gold group key. */
     public static final String GROUPS_REPARTITION = "curation-gold-groups";
     /** Group key to running totals. */
     public static final String GOLD_STORE = "curation-gold-totals";
@@ -60,7 +53,7 @@ public final class CurationTopology {
             Function<String, KeyValueBytesStoreSupplier> storeSupplier) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                storeSupplier.apply(TITLE_CONTRIBUTIONS_STORE), serdes.key(), serdes.titleContributions()));
+                storeSupplier.apply(TITLE_CONTRIBUTIONS_STORE), serdes.key(), serdes.titleContribution()));
 
         KStream<String, CuratedTitle> curated = builder
                 .stream(topics.validated(), Consumed.with(serdes.key(), serdes.validated()).withName("validated-source"))
@@ -71,17 +64,12 @@ public final class CurationTopology {
         curated
                 .process(() -> new TitleContributionProcessor(TITLE_CONTRIBUTIONS_STORE),
                         Named.as("title-contributions"), TITLE_CONTRIBUTIONS_STORE)
-                .repartition(Repartitioned.with(serdes.key(), serdes.contribution()).withName(CONTRIBUTIONS_REPARTITION))
-                .toTable(Named.as("gold-contributions-table"),
-                        Materialized.<String, GoldContribution>as(storeSupplier.apply(CONTRIBUTIONS_STORE))
-                                .withKeySerde(serdes.key())
-                                .withValueSerde(serdes.contribution()))
-                .groupBy((contributionKey, contribution) -> KeyValue.pair(contribution.groupKey(), contribution),
-                        Grouped.with(GROUPS_REPARTITION, serdes.key(), serdes.contribution()))
+                .repartition(Repartitioned.with(serdes.key(), serdes.delta()).withName(GROUPS_REPARTITION))
+                .groupByKey(Grouped.with(serdes.key(), serdes.delta()))
+                // Zero-count totals stay in the store; the gold record step turns them into a tombstone.
                 .aggregate(
                         () -> GoldTotals.EMPTY,
-                        (groupKey, contribution, totals) -> totals.plus(contribution),
-                        (groupKey, contribution, totals) -> totals.minus(contribution),
+                        (groupKey, delta, totals) -> totals.plus(delta),
                         Named.as("gold-aggregate"),
                         Materialized.<String, GoldTotals>as(storeSupplier.apply(GOLD_STORE))
                                 .withKeySerde(serdes.key())

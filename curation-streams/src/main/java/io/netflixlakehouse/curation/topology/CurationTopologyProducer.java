@@ -14,6 +14,6 @@ public class CurationTopologyProducer {
         config.validate();
         return CurationTopology.build(
                 new CurationTopics(config.validatedTopic(), config.curatedTopic(), config.goldTopic()),
-                CurationSerdes.json());
+                CurationSerdes.standard());
     }
 }

@@ -16,15 +16,23 @@ class GoldTotalsTest {
     private static final String GROUP = "Movie|Recent|United States";
     private static final Instant AT = Instant.parse("2026-11-25T10:15:35.500Z");
 
-    private static GoldContribution movie(String showId, Integer minutes, String... genres) {
-        return new GoldContribution(showId, GROUP, "Movie", "Recent", "United States", minutes, List.of(genres));
+    private static TitleContribution movie(Integer minutes, String... genres) {
+        return new TitleContribution("Movie", "Recent", minutes, List.of(genres), List.of("United States"));
+    }
+
+    private static GoldDelta add(TitleContribution title) {
+        return GoldDelta.of(title, "United States", 1);
+    }
+
+    private static GoldDelta takeBack(TitleContribution title) {
+        return GoldDelta.of(title, "United States", -1);
     }
 
     @Test
     void shouldAddContributions() {
         GoldTotals totals = GoldTotals.EMPTY
-                .plus(movie("s1", 90, "Documentaries"))
-                .plus(movie("s2", 90, "Comedies", "Documentaries"));
+                .plus(add(movie(90, "Documentaries")))
+                .plus(add(movie(90, "Comedies", "Documentaries")));
 
         assertThat(totals.contentCount()).isEqualTo(2);
         assertThat(totals.durationMinutesSum()).isEqualTo(180);
@@ -32,6 +40,7 @@ class GoldTotalsTest {
         assertThat(totals.genreCounts()).containsExactly(
                 entry("Comedies", 1L),
                 entry("Documentaries", 2L));
+        assertThat(totals.country()).isEqualTo("United States");
     }
 
     @Test
@@ -41,8 +50,8 @@ class GoldTotalsTest {
                 GoldTitleAggregate.class);
 
         GoldTitleAggregate gold = GoldTotals.EMPTY
-                .plus(movie("s1", 90, "Documentaries"))
-                .plus(movie("s2", 90, "Comedies", "Documentaries"))
+                .plus(add(movie(90, "Documentaries")))
+                .plus(add(movie(90, "Comedies", "Documentaries")))
                 .toAggregate(GROUP, AT);
 
         assertThat(gold).isEqualTo(expected);
@@ -50,20 +59,33 @@ class GoldTotalsTest {
 
     @Test
     void shouldSubtractExactlyWhatWasAdded() {
-        GoldContribution first = movie("s1", 100, "Dramas");
-        GoldContribution second = movie("s2", 61, "Dramas", "Thrillers");
+        TitleContribution first = movie(100, "Dramas");
+        TitleContribution second = movie(61, "Dramas", "Thrillers");
 
-        GoldTotals totals = GoldTotals.EMPTY.plus(first).plus(second).minus(first);
+        GoldTotals totals = GoldTotals.EMPTY.plus(add(first)).plus(add(second)).plus(takeBack(first));
 
-        assertThat(totals).isEqualTo(GoldTotals.EMPTY.plus(second));
+        assertThat(totals).isEqualTo(GoldTotals.EMPTY.plus(add(second)));
         assertThat(totals.toAggregate(GROUP, AT).avgDurationMinutes()).isEqualTo(61.0);
     }
 
     @Test
-    void shouldDropGenreWhenItsCountReachesZero() {
-        GoldContribution thriller = movie("s2", 61, "Dramas", "Thrillers");
+    void shouldApplySummedDeltaLikeItsParts() {
+        TitleContribution before = movie(100, "Dramas", "Thrillers");
+        TitleContribution after = movie(104, "Dramas", "Independent Movies");
+        GoldTotals start = GoldTotals.EMPTY.plus(add(before)).plus(add(movie(90, "Dramas")));
 
-        GoldTotals totals = GoldTotals.EMPTY.plus(movie("s1", 100, "Dramas")).plus(thriller).minus(thriller);
+        GoldDelta update = takeBack(before).plus(add(after));
+
+        assertThat(update.titles()).isZero();
+        assertThat(update.genreCounts()).containsOnly(entry("Independent Movies", 1L), entry("Thrillers", -1L));
+        assertThat(start.plus(update)).isEqualTo(start.plus(takeBack(before)).plus(add(after)));
+    }
+
+    @Test
+    void shouldDropGenreWhenItsCountReachesZero() {
+        TitleContribution thriller = movie(61, "Dramas", "Thrillers");
+
+        GoldTotals totals = GoldTotals.EMPTY.plus(add(movie(100, "Dramas"))).plus(add(thriller)).plus(takeBack(thriller));
 
         GoldTitleAggregate gold = totals.toAggregate(GROUP, AT);
         assertThat(gold.genres()).containsExactly("Dramas");
@@ -72,7 +94,7 @@ class GoldTotalsTest {
 
     @Test
     void shouldCountOnlyTitlesWithDurationInAverage() {
-        GoldTotals totals = GoldTotals.EMPTY.plus(movie("s1", 90)).plus(movie("s2", null)).plus(movie("s3", 121));
+        GoldTotals totals = GoldTotals.EMPTY.plus(add(movie(90))).plus(add(movie(null))).plus(add(movie(121)));
 
         GoldTitleAggregate gold = totals.toAggregate(GROUP, AT);
 
@@ -83,7 +105,7 @@ class GoldTotalsTest {
 
     @Test
     void shouldHaveNullAverageWithoutDurations() {
-        GoldTitleAggregate gold = GoldTotals.EMPTY.plus(movie("s1", null, "Kids' TV")).toAggregate(GROUP, AT);
+        GoldTitleAggregate gold = GoldTotals.EMPTY.plus(add(movie(null, "Kids' TV"))).toAggregate(GROUP, AT);
 
         assertThat(gold.avgDurationMinutes()).isNull();
         assertThat(gold.durationMinutesSum()).isZero();
@@ -91,13 +113,14 @@ class GoldTotalsTest {
 
     @Test
     void shouldBeEmptyAgainWhenLastTitleLeaves() {
-        GoldContribution only = movie("s1", 90, "Documentaries");
+        TitleContribution only = movie(90, "Documentaries");
 
-        GoldTotals totals = GoldTotals.EMPTY.plus(only).minus(only);
+        GoldTotals totals = GoldTotals.EMPTY.plus(add(only)).plus(takeBack(only));
 
         assertThat(totals.hasNoTitles()).isTrue();
         assertThat(totals.durationMinutesSum()).isZero();
+        assertThat(totals.durationMinutesCount()).isZero();
         assertThat(totals.genreCounts()).isEmpty();
-        assertThat(GoldTotals.EMPTY.plus(only).hasNoTitles()).isFalse();
+        assertThat(GoldTotals.EMPTY.plus(add(only)).hasNoTitles()).isFalse();
     }
 }

@@ -87,11 +87,15 @@ class CurationStreamsIT {
         assertThat(curated.get("s1").title()).isEqualTo("Dick Johnson Is Dead");
         assertThat(curated.get("s1").eventTime()).isEqualTo(s1.lineage().blobEventTime());
 
-        assertThat(internalTopics()).contains(
-                appId() + "-" + CurationTopology.CONTRIBUTIONS_REPARTITION + "-repartition",
+        // Phase 3: s3 is deleted (tombstone): its only group is left empty and deleted.
+        produceTombstone("s3", 5);
+        gold = readUntil(Topics.GOLD_TITLES_BY_TYPE_AGE_COUNTRY, ContractSerdes.goldTitleAggregate().deserializer(),
+                table -> table.containsKey("Movie|Classic|Unknown") && table.get("Movie|Classic|Unknown") == null);
+        assertThat(count(gold, "Movie|Recent|United States")).isEqualTo(1);
+
+        assertThat(internalTopics().stream().filter(topic -> topic.startsWith(appId() + "-"))).containsExactlyInAnyOrder(
                 appId() + "-" + CurationTopology.GROUPS_REPARTITION + "-repartition",
                 appId() + "-" + CurationTopology.TITLE_CONTRIBUTIONS_STORE + "-changelog",
-                appId() + "-" + CurationTopology.CONTRIBUTIONS_STORE + "-changelog",
                 appId() + "-" + CurationTopology.GOLD_STORE + "-changelog");
 
         HttpResponse<String> health = HttpClient.newHttpClient()
@@ -121,6 +125,17 @@ class CurationStreamsIT {
                 producer.send(new ProducerRecord<>(Topics.TITLES_VALIDATED, null, timestamp, record.key(), record)).get();
                 timestamp += 1000;
             }
+        }
+    }
+
+    private static void produceTombstone(String showId, int second) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, ValidatedRecord> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new JsonSerializer<>())) {
+            long timestamp = Instant.parse("2026-11-25T10:15:31Z").plusSeconds(second).toEpochMilli();
+            producer.send(new ProducerRecord<>(Topics.TITLES_VALIDATED, null, timestamp, showId, (ValidatedRecord) null)).get();
         }
     }
 

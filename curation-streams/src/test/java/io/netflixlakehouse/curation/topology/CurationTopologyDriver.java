@@ -3,6 +3,7 @@ package io.netflixlakehouse.curation.topology;
 import io.netflixlakehouse.contracts.event.CuratedTitle;
 import io.netflixlakehouse.contracts.event.GoldTitleAggregate;
 import io.netflixlakehouse.contracts.event.ValidatedRecord;
+import io.netflixlakehouse.curation.domain.GoldDelta;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,6 +39,8 @@ final class CurationTopologyDriver implements AutoCloseable {
     final TestInputTopic<String, byte[]> validatedBytes;
     final TestOutputTopic<String, CuratedTitle> curated;
     final TestOutputTopic<String, GoldTitleAggregate> gold;
+    /** The internal repartition topic: the deltas the title-contributions step sends to the group aggregate. */
+    final TestOutputTopic<String, GoldDelta> deltas;
 
     /** Latest gold value per group key, as a compacted topic would keep it (null = deleted). */
     private final Map<String, GoldTitleAggregate> goldLatest = new LinkedHashMap<>();
@@ -46,7 +49,7 @@ final class CurationTopologyDriver implements AutoCloseable {
 
     /** State lives under target/ (not the OS temp dir, which Kafka Streams warns about) and is removed on close. */
     CurationTopologyDriver() {
-        this(CurationTopology.build(TOPICS, CurationSerdes.json()));
+        this(CurationTopology.build(TOPICS, CurationSerdes.standard()));
     }
 
     CurationTopologyDriver(Topology topology) {
@@ -56,12 +59,16 @@ final class CurationTopologyDriver implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        CurationSerdes serdes = CurationSerdes.json();
-        driver = new TopologyTestDriver(topology, productionStreamsProperties(stateDir));
+        CurationSerdes serdes = CurationSerdes.standard();
+        Properties properties = productionStreamsProperties(stateDir);
+        driver = new TopologyTestDriver(topology, properties);
         validated = driver.createInputTopic(TOPICS.validated(), serdes.key().serializer(), serdes.validated().serializer());
         validatedBytes = driver.createInputTopic(TOPICS.validated(), serdes.key().serializer(), new ByteArraySerializer());
         curated = driver.createOutputTopic(TOPICS.curated(), serdes.key().deserializer(), serdes.curated().deserializer());
         gold = driver.createOutputTopic(TOPICS.gold(), serdes.key().deserializer(), serdes.gold().deserializer());
+        String groupsRepartition = properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG) + "-"
+                + CurationTopology.GROUPS_REPARTITION + "-repartition";
+        deltas = driver.createOutputTopic(groupsRepartition, serdes.key().deserializer(), serdes.delta().deserializer());
     }
 
     void pipe(ValidatedRecord record, Instant timestamp) {

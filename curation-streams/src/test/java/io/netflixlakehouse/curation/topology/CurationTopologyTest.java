@@ -3,6 +3,7 @@ package io.netflixlakehouse.curation.topology;
 import static io.netflixlakehouse.curation.domain.TestRecords.movie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.netflixlakehouse.contracts.GoldenSamples;
 import io.netflixlakehouse.contracts.Topics;
@@ -10,6 +11,7 @@ import io.netflixlakehouse.contracts.event.CuratedTitle;
 import io.netflixlakehouse.contracts.event.GoldTitleAggregate;
 import io.netflixlakehouse.contracts.event.ValidatedRecord;
 import io.netflixlakehouse.contracts.serde.Json;
+import io.netflixlakehouse.curation.domain.GoldDelta;
 import io.netflixlakehouse.curation.domain.GoldTotals;
 import io.netflixlakehouse.curation.domain.TestRecords;
 import java.nio.charset.StandardCharsets;
@@ -153,13 +155,16 @@ class CurationTopologyTest {
         }
         Map<String, GoldTitleAggregate> before = new HashMap<>(streams.goldTable());
         Map<String, GoldTotals> storeBefore = goldStore();
+        assertThat(streams.deltas.readRecordsToList()).hasSize(4);
 
         for (int i = 0; i < records.size(); i++) {
             streams.pipe(records.get(i), at(i));
         }
 
-        List<TestRecord<String, GoldTitleAggregate>> replayOutput = streams.gold.readRecordsToList();
-        assertThat(replayOutput).allSatisfy(record -> assertThat(record.value()).isEqualTo(before.get(record.key())));
+        // Nothing changed, so nothing is sent: no delta to the groups, no gold record, totals untouched.
+        assertThat(streams.deltas.readRecordsToList()).isEmpty();
+        assertThat(streams.gold.readRecordsToList()).isEmpty();
+        assertThat(streams.goldTable()).isEqualTo(before);
         assertThat(goldStore()).isEqualTo(storeBefore);
         assertThat(storeBefore.get("Movie|Recent|United States").contentCount()).isEqualTo(2);
         assertThat(storeBefore.get("Movie|Classic|Unknown").contentCount()).isEqualTo(1);
@@ -202,16 +207,86 @@ class CurationTopologyTest {
 
     @Test
     void shouldNameEveryStatefulStepAndStore() {
-        TopologyDescription description = CurationTopology.build(CurationTopics.defaults(), CurationSerdes.json()).describe();
+        TopologyDescription description = CurationTopology.build(CurationTopics.defaults(), CurationSerdes.standard()).describe();
         String text = description.toString();
 
         assertThat(text).doesNotContain("KSTREAM-", "KTABLE-");
         assertThat(text).contains(
-                "curation-gold-contributions-repartition",
                 "curation-gold-groups-repartition",
                 "stores: [curation-title-contributions]",
-                "stores: [curation-gold-contributions-table]",
                 "stores: [curation-gold-totals]");
+        // One repartition, two stores: the deltas go straight from the titles to the groups.
+        assertThat(text).doesNotContain("curation-gold-contributions");
+        assertThat(description.subtopologies()).hasSize(2);
+    }
+
+    @Test
+    void shouldSendOneDeltaPerTouchedGroupWhenTitleChanges() {
+        streams.pipe(movie("s1", "France, Japan", "2015", "90 min", "Dramas"), at(0));
+        List<TestRecord<String, GoldDelta>> added = streams.deltas.readRecordsToList();
+        assertThat(added).extracting(TestRecord::key).containsExactly("Movie|Modern|France", "Movie|Modern|Japan");
+        assertThat(added).allSatisfy(delta -> assertThat(delta.value().titles()).isEqualTo(1));
+
+        // Longer cut, one more genre, Japan dropped: France gets one summed delta, Japan a withdrawal.
+        streams.pipe(movie("s1", "France", "2015", "95 min", "Dramas, Thrillers"), at(1));
+
+        Map<String, GoldDelta> changed = streams.deltas.readKeyValuesToMap();
+        assertThat(changed).containsOnlyKeys("Movie|Modern|France", "Movie|Modern|Japan");
+        assertThat(changed.get("Movie|Modern|France").titles()).isZero();
+        assertThat(changed.get("Movie|Modern|France").durationMinutesSum()).isEqualTo(5);
+        assertThat(changed.get("Movie|Modern|Japan").titles()).isEqualTo(-1);
+        Map<String, GoldTitleAggregate> table = streams.goldTable();
+        assertThat(table).containsEntry("Movie|Modern|Japan", null);
+        assertThat(table.get("Movie|Modern|France").genres()).containsExactly("Dramas", "Thrillers");
+        assertThat(table.get("Movie|Modern|France").durationMinutesSum()).isEqualTo(95);
+        assertThat(table.get("Movie|Modern|France").eventTime()).isEqualTo(at(1));
+    }
+
+    @Test
+    void shouldSendNothingToGoldWhenOnlyFieldsGoldIgnoresChange() {
+        streams.pipe(movie("s1", "India", "2021", "100 min", "Comedies"), at(0));
+        streams.goldTable();
+        streams.deltas.readRecordsToList();
+
+        streams.pipe(TestRecords.validated("s1", "Movie", "A New Title", "A Director", null, "India", "January 1, 2022",
+                "2021", "R", "100 min", "Comedies", "Another description."), at(1));
+
+        assertThat(streams.curated.readValuesToList()).last().satisfies(title -> assertThat(title.title()).isEqualTo("A New Title"));
+        assertThat(streams.deltas.isEmpty()).isTrue();
+        assertThat(streams.gold.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldCountTitleAgainWhenDeletedAndDeliveredAgain() {
+        ValidatedRecord title = movie("s1", "Spain", "2018", "100 min", "Thrillers");
+        streams.pipe(title, at(0));
+        streams.validated.pipeInput("s1", null, at(1));
+        assertThat(streams.goldTable()).containsEntry("Movie|Modern|Spain", null);
+        // A second tombstone of the same title has nothing left to take back.
+        streams.validated.pipeInput("s1", null, at(2));
+        assertThat(streams.gold.isEmpty()).isTrue();
+
+        streams.pipe(title, at(3));
+
+        GoldTitleAggregate spain = streams.goldTable().get("Movie|Modern|Spain");
+        assertThat(spain.contentCount()).isEqualTo(1);
+        assertThat(spain.durationMinutesSum()).isEqualTo(100);
+        assertThat(spain.genreCounts()).containsOnly(entry("Thrillers", 1L));
+        assertThat(goldStore().get("Movie|Modern|Spain").contentCount()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepGroupOfOtherTitlesWhenOneTitleIsDeleted() {
+        streams.pipe(movie("s1", "Spain", "2018", "100 min", "Thrillers"), at(0));
+        streams.pipe(movie("s2", "Spain", "2019", "80 min", "Dramas"), at(1));
+
+        streams.validated.pipeInput("s1", null, at(2));
+
+        GoldTitleAggregate spain = streams.goldTable().get("Movie|Modern|Spain");
+        assertThat(spain.contentCount()).isEqualTo(1);
+        assertThat(spain.durationMinutesSum()).isEqualTo(80);
+        assertThat(spain.genres()).containsExactly("Dramas");
+        assertThat(spain.eventTime()).isEqualTo(at(2));
     }
 
     private Map<String, GoldTotals> goldStore() {
