@@ -56,7 +56,7 @@ public final class MicroBatchWriter implements VoidFunction2<Dataset<Row>, Long>
         }
         Dataset<Row> parsed = pipeline.parse().apply(batch);
         Dataset<Row> checked = switch (malformedPolicy) {
-            case FAIL -> parsed.filter(failOnMalformed(batchId));
+            case FAIL -> parsed.filter(failOnMalformed());
             case SKIP -> {
                 long skipped = parsed.filter(pipeline.wellFormed().get().unary_$bang()).count();
                 if (skipped > 0) {
@@ -78,12 +78,13 @@ public final class MicroBatchWriter implements VoidFunction2<Dataset<Row>, Long>
 
     /**
      * True for a well-formed row; a malformed one raises the error that fails the MERGE's job, so the batch
-     * stops before Delta commits anything and the error names the record.
+     * stops before Delta commits anything and the error names the record. The same expression every batch, so
+     * the generated code is reused.
      */
-    private Column failOnMalformed(long batchId) {
+    private Column failOnMalformed() {
         Column message = concat(lit(MALFORMED_FAIL + ": the value at " + pipeline.table().topic() + " partition "),
                 col(KafkaColumns.PARTITION).cast("string"), lit(" offset "), col(KafkaColumns.OFFSET).cast("string"),
-                lit(" (batch " + batchId + ") does not parse into the topic's record"));
+                lit(" does not parse into the topic's record"));
         return when(pipeline.wellFormed().get(), lit(true)).otherwise(raise_error(message));
     }
 

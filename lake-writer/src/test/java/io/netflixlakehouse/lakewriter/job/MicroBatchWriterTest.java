@@ -57,7 +57,7 @@ class MicroBatchWriterTest {
 
         assertThatThrownBy(() -> writer.call(Fixtures.kafkaBatch(spark, batch), 4L))
                 .hasStackTraceContaining(MicroBatchWriter.MALFORMED_FAIL)
-                .hasStackTraceContaining("the value at " + Topics.TITLES_CURATED + " partition 2 offset 5 (batch 4)");
+                .hasStackTraceContaining("the value at " + Topics.TITLES_CURATED + " partition 2 offset 5 does not parse");
 
         assertThat(DeltaTables.read(spark, LakeTable.SILVER_TITLES.path(lake)).count()).isZero();
         assertThat(committed).isEmpty();
