@@ -46,9 +46,15 @@ public final class TopicSetup {
                     }
                 }
             }
+            // a created topic reaches the broker's metadata a moment after the controller accepted it
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             Set<String> listed = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            if (!listed.containsAll(Topics.ALL)) {
-                throw new IllegalStateException("topics missing after creation; the broker lists " + listed);
+            while (!listed.containsAll(Topics.ALL)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("topics missing 30 s after creation; the broker lists " + listed);
+                }
+                Thread.sleep(100);
+                listed = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             }
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create the pipeline topics: " + e.getMessage(), e);
