@@ -285,6 +285,12 @@ class CsvRecordReaderTest {
         assertThat(new ColumnHint("a", ColumnType.INT, null).accepts(" 2020 ")).isTrue();
         assertThat(new ColumnHint("a", ColumnType.INT, null).accepts("20x0")).isFalse();
         assertThat(new ColumnHint("a", ColumnType.LONG, null).accepts("9000000000")).isTrue();
+        assertThat(List.of("+7", "-0", "007", "2147483647", "-2147483648", "\u0662\u0660\u0662\u0660"))
+                .allMatch(new ColumnHint("a", ColumnType.INT, null)::accepts);
+        assertThat(List.of("", " ", "-", "+", "2147483648", "1.0", "1e3", "0x10", "--1"))
+                .noneMatch(new ColumnHint("a", ColumnType.INT, null)::accepts);
+        assertThat(new ColumnHint("a", ColumnType.LONG, null).accepts("9223372036854775807")).isTrue();
+        assertThat(new ColumnHint("a", ColumnType.LONG, null).accepts("9223372036854775808")).isFalse();
         assertThat(new ColumnHint("a", ColumnType.DOUBLE, null).accepts("1.5e3")).isTrue();
         assertThat(new ColumnHint("a", ColumnType.DOUBLE, null).accepts("NaN")).isFalse();
         assertThat(new ColumnHint("a", ColumnType.BOOLEAN, null).accepts("TRUE")).isTrue();
