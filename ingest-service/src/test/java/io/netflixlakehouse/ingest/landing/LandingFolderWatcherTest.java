@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netflixlakehouse.contracts.event.BlobCreatedEvent;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +72,14 @@ class LandingFolderWatcherTest {
         return announced.stream().filter(event -> event.subject().endsWith("/blobs/" + name)).toList();
     }
 
+    private Map<String, String> savedState() {
+        try {
+            return new AnnouncedStateStore(dir.resolve("state")).load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void until(BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!condition.getAsBoolean()) {
@@ -95,8 +105,9 @@ class LandingFolderWatcherTest {
             assertThat(event.data().contentLength()).isEqualTo(Files.size(file));
         });
         assertThat(announcedNames()).containsExactly("before.csv", "netflix_titles.csv", "second_titles.csv");
-        assertThat(new AnnouncedStateStore(dir.resolve("state")).load())
-                .containsOnlyKeys("before.csv", "netflix_titles.csv", "second_titles.csv");
+        // the state is written once Kafka acknowledged the event, so just after the publisher returned
+        until(() -> savedState().size() == 3, "the state of three announcements");
+        assertThat(savedState()).containsOnlyKeys("before.csv", "netflix_titles.csv", "second_titles.csv");
     }
 
     @Test
