@@ -80,8 +80,25 @@ public interface IngestConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Time between two scans; a file is announced once unchanged over two scans. */
-        @WithDefault("1s")
+        /**
+         * Whether file-system events (java.nio WatchService, inotify on Linux) wake the watcher as soon as a path under
+         * the root changes; false: the full scans every {@code poll-interval} only.
+         */
+        @WithDefault("true")
+        boolean events();
+
+        /**
+         * How long a file's size and modification time must stay the same (seen at the start and the end of it)
+         * before it is announced: a file still being written changes, and each change starts the wait again.
+         */
+        @WithDefault("100ms")
+        Duration settleTime();
+
+        /**
+         * Time between two full scans of the folder: the fallback that finds what events missed (and what landed
+         * while the service was down); with {@code events=false} the only discovery.
+         */
+        @WithDefault("10s")
         Duration pollInterval();
     }
 

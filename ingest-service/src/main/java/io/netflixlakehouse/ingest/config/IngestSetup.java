@@ -74,6 +74,18 @@ public class IngestSetup {
         return new RetryPolicy(storage.maxAttempts(), storage.initialBackoff(), storage.maxBackoff());
     }
 
+    /** @throws IllegalArgumentException naming the wrong key of the landing folder's watcher */
+    public static void landing(IngestConfig.Landing landing) {
+        if (landing.pollInterval().toMillis() < 1) {
+            throw new IllegalArgumentException("lakehouse.ingest.landing.poll-interval must be at least 1ms, was "
+                    + landing.pollInterval());
+        }
+        if (landing.settleTime().isNegative()) {
+            throw new IllegalArgumentException("lakehouse.ingest.landing.settle-time must not be negative, was "
+                    + landing.settleTime());
+        }
+    }
+
     @Produces
     @ApplicationScoped
     FileLedger fileLedger() {
@@ -105,9 +117,7 @@ public class IngestSetup {
         if (config.transactionalId().isBlank()) {
             throw new IllegalArgumentException("lakehouse.ingest.transactional-id must not be blank");
         }
-        if (config.landing().pollInterval().toMillis() < 1) {
-            throw new IllegalArgumentException("lakehouse.ingest.landing.poll-interval must be at least 1ms");
-        }
+        landing(config.landing());
         try {
             return new DatasetCatalog(new DatasetSpecs().load(config.datasetsDir().orElse(null)));
         } catch (IllegalArgumentException e) {

@@ -42,8 +42,16 @@ public record ColumnHint(String name, ColumnType type, String format) {
                 case STRING -> {
                     return true;
                 }
-                case INT -> Integer.parseInt(text);
-                case LONG -> Long.parseLong(text);
+                case INT -> {
+                    if (!isShortDecimal(text, 9)) {
+                        Integer.parseInt(text);
+                    }
+                }
+                case LONG -> {
+                    if (!isShortDecimal(text, 18)) {
+                        Long.parseLong(text);
+                    }
+                }
                 case DOUBLE -> {
                     double parsed = Double.parseDouble(text);
                     return !Double.isNaN(parsed) && !Double.isInfinite(parsed);
@@ -59,6 +67,25 @@ public record ColumnHint(String name, ColumnType type, String format) {
         } catch (NumberFormatException | DateTimeParseException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether {@code text} is an optional sign and 1 to {@code maxDigits} ASCII digits: a number that fits without
+     * parsing it (anything else, e.g. other Unicode digits or longer numbers, is left to the JDK's parse).
+     */
+    private static boolean isShortDecimal(String text, int maxDigits) {
+        int length = text.length();
+        int start = length > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        if (length == start || length - start > maxDigits) {
+            return false;
+        }
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void parseTimestamp(String text) {

@@ -188,6 +188,7 @@ public final class CsvRecordReader {
     private static ReadResult read(Rows rows, RecordContext context, HeaderHandler onHeader, Consumer<RawRecord> sink) {
         CsvOptions options = context.dataset().csv();
         FileSchema schema = null;
+        RowLayout layout = null;
         long records = 0;
         long ragged = 0;
         long rescued = 0;
@@ -197,6 +198,7 @@ public final class CsvRecordReader {
                 return new ReadResult(0, 0, 0, refused.why());
             }
             schema = ((FileSchema.Accepted) plan).schema();
+            layout = new RowLayout(schema, RESCUED);
         }
         while (true) {
             long startLine = rows.lines() + 1;
@@ -224,13 +226,14 @@ public final class CsvRecordReader {
                     return new ReadResult(0, 0, 0, refused.why());
                 }
                 schema = ((FileSchema.Accepted) plan).schema();
+                layout = new RowLayout(schema, RESCUED);
                 continue;
             }
             records++;
             if (rows.size() != schema.header().size()) {
                 ragged++;
             }
-            RawRecord record = toRecord(rows, schema, records, startLine, context);
+            RawRecord record = toRecord(rows, schema, layout, records, startLine, context);
             if (record.fields().containsKey(RESCUED)) {
                 rescued++;
             }
@@ -255,27 +258,27 @@ public final class CsvRecordReader {
         return new Failure(Reason.READ_ERROR, "(" + cause.getMessage() + ") at line " + line, line);
     }
 
-    private static RawRecord toRecord(Rows row, FileSchema schema, long recordNumber, long lineNumber,
+    private static RawRecord toRecord(Rows row, FileSchema schema, RowLayout layout, long recordNumber, long lineNumber,
             RecordContext context) {
         List<String> header = schema.header();
-        // sized for every column, the missing ones and _rescued_data: no rehash while it fills
-        Map<String, String> fields = new LinkedHashMap<>((int) ((header.size() + schema.missing().size() + 1) / 0.75f) + 1);
+        List<FileSchema.Action> actions = schema.actions();
+        String[] values = layout.newValues();
         Map<String, Object> rescue = null;
-        for (int i = 0; i < header.size(); i++) {
-            String value = i < row.size() ? emptyToNull(row.value(i)) : null;
-            String column = header.get(i);
-            switch (schema.actions().get(i)) {
+        int columns = header.size();
+        int present = row.size();
+        for (int i = 0; i < columns; i++) {
+            String value = i < present ? emptyToNull(row.value(i)) : null;
+            switch (actions.get(i)) {
                 case FIELD -> {
-                    ColumnHint hint = schema.hints().get(i);
-                    if (value != null && hint != null && !hint.accepts(value)) {
-                        rescue = put(rescue, column, value);
+                    if (value != null && !layout.accepts(i, value)) {
+                        rescue = put(rescue, header.get(i), value);
                         value = null;
                     }
-                    fields.put(column, value);
+                    values[layout.slot(i)] = value;
                 }
                 case RESCUE -> {
                     if (value != null) {
-                        rescue = put(rescue, column, value);
+                        rescue = put(rescue, header.get(i), value);
                     }
                 }
                 case IGNORE -> {
@@ -284,19 +287,18 @@ public final class CsvRecordReader {
                 default -> throw new IllegalStateException("unhandled action");
             }
         }
-        for (String column : schema.missing()) {
-            fields.put(column, null);
-        }
-        for (int i = header.size(); i < row.size(); i++) {
+        // schema columns the file lacks stay null in their slots
+        for (int i = columns; i < present; i++) {
             String value = emptyToNull(row.value(i));
             if (value != null) {
-                rescue = put(rescue, EXTRA_PREFIX + (i - header.size() + 1), value);
+                rescue = put(rescue, EXTRA_PREFIX + (i - columns + 1), value);
             }
         }
         if (rescue != null) {
             rescue.put(LINE, lineNumber);
-            fields.put(RESCUED, json(rescue));
+            values[layout.rescuedSlot()] = json(rescue);
         }
+        Map<String, String> fields = layout.fields(values);
         String key = key(row, schema.keyIndexes());
         Instant now = context.clock().instant();
         Lineage lineage = new Lineage(

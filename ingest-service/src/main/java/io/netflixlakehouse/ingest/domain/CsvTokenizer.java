@@ -2,6 +2,9 @@ package io.netflixlakehouse.ingest.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,7 +20,8 @@ import java.util.Set;
  * ISO-8859-1) without an escape character: values are split on the delimiter, CR, LF or CRLF end a record,
  * a value starting with the quote may hold delimiters and line breaks ({@code ""} is one quote), blanks
  * after a closing quote are ignored. A value is decoded once, and only a value with a byte above 127 goes
- * through the (reporting) decoder. Memory: a 64 KiB buffer, grown only to hold the longest value.
+ * through the (reporting) decoder. The scan for the next delimiter, quote or line break reads eight bytes at a
+ * time. Memory: a 64 KiB buffer, grown only to hold the longest value.
  *
  * <p>Lines are physical: CR, LF and CRLF each count one, inside quoted values too. An unterminated quote or
  * text after a closing quote is a {@link Malformed} exception; bytes invalid in the encoding a
@@ -30,6 +34,12 @@ final class CsvTokenizer {
     private static final byte CR = '\r';
     private static final byte LF = '\n';
     private static final int BUFFER = 1 << 16;
+    /** Eight bytes of the buffer read as one long: a word without a special byte is skipped in one step. */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long CR_WORD = ONES * CR;
+    private static final long LF_WORD = ONES * LF;
 
     /** The input is not RFC 4180 (an unterminated quote, text after a closing quote). */
     static final class Malformed extends IOException {
@@ -43,6 +53,8 @@ final class CsvTokenizer {
     private final InputStream input;
     private final byte delimiter;
     private final byte quote;
+    private final long delimiterWord;
+    private final long quoteWord;
     private final CharsetDecoder decoder;
     private final boolean latin1;
     private final boolean utf8;
@@ -59,6 +71,8 @@ final class CsvTokenizer {
         this.input = input;
         this.delimiter = (byte) options.delimiter();
         this.quote = (byte) options.quote();
+        this.delimiterWord = ONES * (delimiter & 0xFF);
+        this.quoteWord = ONES * (quote & 0xFF);
         this.latin1 = options.encoding().equals(StandardCharsets.ISO_8859_1);
         this.utf8 = options.encoding().equals(StandardCharsets.UTF_8);
         this.decoder = options.encoding().newDecoder()
@@ -134,6 +148,18 @@ final class CsvTokenizer {
             byte[] b = buf;
             int p = pos;
             int end = limit;
+            long seen = 0;
+            while (p + Long.BYTES <= end) {
+                long word = (long) WORDS.get(b, p);
+                if ((zeroBytes(word ^ delimiterWord) | zeroBytes(word ^ LF_WORD) | zeroBytes(word ^ CR_WORD)) != 0) {
+                    break; // the byte loop below finds it within these eight
+                }
+                seen |= word;
+                p += Long.BYTES;
+            }
+            if ((seen & HIGHS) != 0) {
+                high = -1;
+            }
             while (p < end) {
                 byte c = b[p];
                 if (c == delim) {
@@ -172,6 +198,18 @@ final class CsvTokenizer {
             byte[] b = buf;
             int p = pos;
             int end = limit;
+            long seen = 0;
+            while (p + Long.BYTES <= end) {
+                long word = (long) WORDS.get(b, p);
+                if ((zeroBytes(word ^ quoteWord) | zeroBytes(word ^ LF_WORD) | zeroBytes(word ^ CR_WORD)) != 0) {
+                    break; // the byte loop below finds it within these eight
+                }
+                seen |= word;
+                p += Long.BYTES;
+            }
+            if ((seen & HIGHS) != 0) {
+                high = -1;
+            }
             while (p < end) {
                 byte c = b[p];
                 if (c == q || c == LF || c == CR) {
@@ -252,6 +290,14 @@ final class CsvTokenizer {
                 pos++;
             }
         }
+    }
+
+    /**
+     * Non-zero if and only if one of the eight bytes of {@code x} is zero ({@code x} = a word XOR a byte repeated:
+     * that byte is there). A borrow runs only from a zero byte, so there is no false hit.
+     */
+    private static long zeroBytes(long x) {
+        return (x - ONES) & ~x & HIGHS;
     }
 
     private void add(int start, int end, int high) throws CharacterCodingException {

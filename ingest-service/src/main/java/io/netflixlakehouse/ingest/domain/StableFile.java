@@ -1,7 +1,7 @@
 package io.netflixlakehouse.ingest.domain;
 
 /**
- * A landed file whose size and modification time did not change between two polls, in a version
+ * A landed file whose size and modification time stayed the same over the settle time (or a listed blob), in a version
  * not announced yet.
  *
  * @param relativePath path under the landing root, {@code /} separators

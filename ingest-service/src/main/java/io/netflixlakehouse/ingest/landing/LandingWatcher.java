@@ -1,6 +1,7 @@
 package io.netflixlakehouse.ingest.landing;
 
 import io.netflixlakehouse.ingest.config.IngestConfig;
+import io.netflixlakehouse.ingest.config.IngestSetup;
 import io.netflixlakehouse.ingest.domain.AccountUrls;
 import io.netflixlakehouse.ingest.domain.LandingEvents;
 import io.netflixlakehouse.ingest.messaging.BlobEventPublisher;
@@ -23,10 +24,11 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Directory-listing discovery, the stand-in for Event Grid: the landing folder (on by default, a file
- * is announced once stable over two polls) and every container of an Azure account whose
- * {@code listing.enabled} is true (a committed blob is announced at the first listing that sees it).
- * Each source is a {@link ListingWatcher} with its own state file under the state dir.
+ * Discovery, the stand-in for Event Grid: the landing folder (on by default; {@link LandingFolderWatcher}: woken by
+ * file-system events, a file is announced once it stayed the same over the settle time, full scans as the fallback)
+ * and every container of an Azure account whose {@code listing.enabled} is true (a committed blob is announced at
+ * the first listing that sees it). Each source is a {@link ListingWatcher} with its own state file under the state
+ * dir.
  */
 @ApplicationScoped
 public class LandingWatcher {
@@ -42,6 +44,7 @@ public class LandingWatcher {
     @Inject
     AzureAccounts accounts;
 
+    private LandingFolderWatcher folder;
     private ScheduledExecutorService executor;
     private final List<ListingWatcher> watchers = new ArrayList<>();
 
@@ -49,10 +52,14 @@ public class LandingWatcher {
         if (config.landing().enabled()) {
             Path root = config.landing().root().toAbsolutePath().normalize();
             Files.createDirectories(root);
-            ListingWatcher folder = new ListingWatcher("landing folder", new LandingScanner(root), true,
-                    new AnnouncedStateStore(config.stateDir()), new LandingEvents(root), publisher::publish);
-            schedule(folder, config.landing().pollInterval().toMillis());
-            LOG.infof("Watching %s every %d ms (state %s)", root, config.landing().pollInterval().toMillis(), folder.store().file());
+            IngestConfig.Landing landing = config.landing();
+            IngestSetup.landing(landing);
+            folder = new LandingFolderWatcher(root, new AnnouncedStateStore(config.stateDir()), landing.events(),
+                    landing.settleTime(), landing.pollInterval(), publisher::publish);
+            folder.start();
+            LOG.infof("Watching %s (%s, settle %d ms, full scan every %d ms; state %s)", root,
+                    folder.eventsEnabled() ? "file-system events" : "no events", landing.settleTime().toMillis(),
+                    landing.pollInterval().toMillis(), folder.store().file());
         } else {
             LOG.info("Landing watcher disabled (lakehouse.ingest.landing.enabled=false)");
         }
@@ -93,6 +100,9 @@ public class LandingWatcher {
     }
 
     void onStop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        if (folder != null) {
+            folder.close();
+        }
         if (executor != null) {
             executor.shutdownNow();
             executor.awaitTermination(5, TimeUnit.SECONDS);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netflixlakehouse.contracts.RecordIds;
 import io.netflixlakehouse.contracts.event.RawRecord;
+import io.netflixlakehouse.contracts.serde.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -229,11 +231,66 @@ class CsvRecordReaderTest {
         assertThat(read.result().failure().line()).isEqualTo(3);
     }
 
+    private static DatasetSpec datedTitles() {
+        return withCsv(new CsvOptions(true, ',', '"', null, StandardCharsets.UTF_8, true), List.of(
+                ColumnHint.string("show_id"), new ColumnHint("date_added", ColumnType.DATE, "MMMM d, yyyy"),
+                new ColumnHint("release_year", ColumnType.INT, null)));
+    }
+
+    @Test
+    void shouldJudgeARepeatedValueTheSameWayEveryTime() throws IOException {
+        Read read = read(new ByteArrayInputStream(("show_id,date_added,release_year\n"
+                + "s1,\"August 4, 2017\",2017\ns2,\"Agust 4, 2017\",2017\n"
+                + "s3,\"August 4, 2017\",20x7\ns4,\"Agust 4, 2017\",20x7\n").getBytes(StandardCharsets.UTF_8)), datedTitles());
+
+        assertThat(read.records()).extracting(r -> r.fields().get("date_added"))
+                .containsExactly("August 4, 2017", null, "August 4, 2017", null);
+        assertThat(read.records()).extracting(r -> r.fields().get(CsvRecordReader.RESCUED)).containsExactly(
+                null,
+                "{\"date_added\":\"Agust 4, 2017\",\"_line\":3}",
+                "{\"release_year\":\"20x7\",\"_line\":4}",
+                "{\"date_added\":\"Agust 4, 2017\",\"release_year\":\"20x7\",\"_line\":5}");
+        assertThat(read.result().rescuedRows()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldGiveFieldsThatBehaveAndSerialiseAsAnOrderedMap() throws IOException {
+        Read read = read("show_id,title,country\ns1,,India\ns2,Two,Spain,extra\n");
+
+        for (RawRecord record : read.records()) {
+            Map<String, String> copy = new LinkedHashMap<>(record.fields());
+            assertThat(record.fields()).isEqualTo(copy).hasSameHashCodeAs(copy);
+            assertThat(Json.mapper().writeValueAsString(record.fields()))
+                    .isEqualTo(Json.mapper().writeValueAsString(copy));
+        }
+        assertThat(read.records().get(0).fields()).containsKey("title").doesNotContainKey(CsvRecordReader.RESCUED)
+                .containsEntry("title", null).hasSize(3);
+        assertThat(Json.mapper().writeValueAsString(read.records().get(1).fields()))
+                .isEqualTo("{\"show_id\":\"s2\",\"title\":\"Two\",\"country\":\"Spain\","
+                        + "\"_rescued_data\":\"{\\\"_extra_1\\\":\\\"extra\\\",\\\"_line\\\":3}\"}");
+    }
+
+    @Test
+    void shouldKeepAColumnNamedLikeTheRescuedDataUnlessSomethingIsRescued() throws IOException {
+        Read read = read("show_id,_rescued_data\ns1,kept\ns2,lost,extra\n");
+
+        assertThat(read.records().get(0).fields()).containsExactly(Map.entry("show_id", "s1"),
+                Map.entry(CsvRecordReader.RESCUED, "kept"));
+        assertThat(read.records().get(1).fields()).hasSize(2)
+                .containsEntry(CsvRecordReader.RESCUED, "{\"_extra_1\":\"extra\",\"_line\":3}");
+    }
+
     @Test
     void shouldCheckEveryTypeOfHint() {
         assertThat(new ColumnHint("a", ColumnType.INT, null).accepts(" 2020 ")).isTrue();
         assertThat(new ColumnHint("a", ColumnType.INT, null).accepts("20x0")).isFalse();
         assertThat(new ColumnHint("a", ColumnType.LONG, null).accepts("9000000000")).isTrue();
+        assertThat(List.of("+7", "-0", "007", "2147483647", "-2147483648", "\u0662\u0660\u0662\u0660"))
+                .allMatch(new ColumnHint("a", ColumnType.INT, null)::accepts);
+        assertThat(List.of("", " ", "-", "+", "2147483648", "1.0", "1e3", "0x10", "--1"))
+                .noneMatch(new ColumnHint("a", ColumnType.INT, null)::accepts);
+        assertThat(new ColumnHint("a", ColumnType.LONG, null).accepts("9223372036854775807")).isTrue();
+        assertThat(new ColumnHint("a", ColumnType.LONG, null).accepts("9223372036854775808")).isFalse();
         assertThat(new ColumnHint("a", ColumnType.DOUBLE, null).accepts("1.5e3")).isTrue();
         assertThat(new ColumnHint("a", ColumnType.DOUBLE, null).accepts("NaN")).isFalse();
         assertThat(new ColumnHint("a", ColumnType.BOOLEAN, null).accepts("TRUE")).isTrue();

@@ -59,6 +59,35 @@ class CsvTokenizerTest {
     }
 
     @Test
+    void shouldFindEveryDelimiterQuoteAndLineBreakWhereverItFallsInAWordAsCommonsCsvDoes() throws IOException {
+        Random random = new Random(11);
+        String plain = "abcdefgh \u00e9\u20ac";
+        String special = ",\"\n\r";
+        StringBuilder text = new StringBuilder();
+        for (int row = 0; row < 3000; row++) {
+            int values = 1 + random.nextInt(4);
+            for (int v = 0; v < values; v++) {
+                text.append(v > 0 ? "," : "");
+                StringBuilder value = new StringBuilder();
+                boolean quoted = random.nextBoolean();
+                for (int i = random.nextInt(30); i > 0; i--) {
+                    boolean withSpecial = quoted && random.nextInt(6) == 0;
+                    String from = withSpecial ? special : plain;
+                    value.append(from.charAt(random.nextInt(from.length())));
+                }
+                text.append(quoted ? "\"" + value.toString().replace("\"", "\"\"") + "\"" : value);
+            }
+            text.append(random.nextBoolean() ? "\n" : "\r\n");
+        }
+        String csv = text.toString();
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        List<List<String>> expected = commons(csv);
+
+        assertThat(tokenize(new ByteArrayInputStream(bytes))).isEqualTo(expected);
+        assertThat(tokenize(new OneByteAtATime(new ByteArrayInputStream(bytes)))).isEqualTo(expected);
+    }
+
+    @Test
     void shouldHoldTheSameBytesHoweverLongTheFileIs() throws IOException {
         byte[] row = "s1,Movie,\"A title, with a comma\",\"a description\nover two lines\",2021\r\n"
                 .getBytes(StandardCharsets.UTF_8);

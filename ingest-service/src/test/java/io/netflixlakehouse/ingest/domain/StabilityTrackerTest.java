@@ -1,6 +1,7 @@
 package io.netflixlakehouse.ingest.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,91 @@ class StabilityTrackerTest {
         tracker.poll(Map.of("kept.csv", V1));
 
         assertThat(tracker.announced()).containsOnlyKeys("kept.csv");
+    }
+
+    @Test
+    void shouldAnnounceAFileSeenUnchangedAtTheStartAndTheEndOfTheSettleTime() {
+        StabilityTracker tracker = new StabilityTracker(Map.of(), true, 100);
+
+        tracker.observe("a.csv", V1, 0);
+
+        assertThat(tracker.settled()).isEmpty();
+        assertThat(tracker.nextDue()).hasValue(100);
+        assertThat(tracker.due(99)).isEmpty();
+        assertThat(tracker.due(100)).containsExactly("a.csv");
+        tracker.observe("a.csv", V1, 100);
+        assertThat(tracker.settled()).containsExactly(new StableFile("a.csv", V1, V1.eTag()));
+        assertThat(tracker.nextDue()).isEmpty();
+    }
+
+    @Test
+    void shouldNotAnnounceTwoEqualSightingsCloserThanTheSettleTime() {
+        StabilityTracker tracker = new StabilityTracker(Map.of(), true, 100);
+
+        tracker.observe("a.csv", V1, 0);
+        tracker.observe("a.csv", V1, 60);
+
+        assertThat(tracker.settled()).isEmpty();
+        assertThat(tracker.due(100)).containsExactly("a.csv");
+    }
+
+    @Test
+    void shouldStartTheWaitAgainWhenAFileChanges() {
+        StabilityTracker tracker = new StabilityTracker(Map.of(), true, 100);
+
+        tracker.observe("a.csv", new FileStat(10, 1), 0);
+        tracker.observe("a.csv", new FileStat(20, 2), 90);
+        tracker.observe("a.csv", new FileStat(20, 2), 150);
+
+        assertThat(tracker.settled()).isEmpty();
+        assertThat(tracker.nextDue()).hasValue(190);
+        tracker.observe("a.csv", new FileStat(20, 2), 190);
+        assertThat(tracker.settled()).extracting(file -> file.stat().size()).containsExactly(20L);
+    }
+
+    @Test
+    void shouldAnnounceASettledFileOnceAndNotWaitForItAgain() {
+        StabilityTracker tracker = new StabilityTracker(Map.of(), true, 100);
+        tracker.observe("a.csv", V1, 0);
+        tracker.observe("a.csv", V1, 100);
+        announceAll(tracker, tracker.settled());
+
+        tracker.observe("a.csv", V1, 500);
+
+        assertThat(tracker.settled()).isEmpty();
+        assertThat(tracker.nextDue()).isEmpty();
+        assertThat(tracker.announced()).containsExactly(Map.entry("a.csv", V1.eTag()));
+    }
+
+    @Test
+    void shouldSettleAFileFoundByAListingAtItsNextSighting() {
+        StabilityTracker tracker = new StabilityTracker(Map.of(), true, 100);
+
+        assertThat(tracker.poll(Map.of("a.csv", V1), 0)).isEmpty();
+        tracker.observe("a.csv", V1, 100);
+
+        assertThat(tracker.settled()).containsExactly(new StableFile("a.csv", V1, V1.eTag()));
+    }
+
+    @Test
+    void shouldForgetAFileThatIsGoneAndEverythingUnderAFolderThatIsGone() {
+        StabilityTracker tracker = new StabilityTracker(Map.of("seed/a.csv", "0x1", "seed2/b.csv", "0x2", "c.csv", "0x3"),
+                true, 100);
+        tracker.observe("seed/d.csv", V1, 0);
+        tracker.observe("e.csv", V1, 0);
+
+        tracker.forgetFolder("seed");
+        tracker.observe("c.csv", null, 10);
+        tracker.observe("e.csv", null, 10);
+
+        assertThat(tracker.announced()).containsOnlyKeys("seed2/b.csv");
+        assertThat(tracker.nextDue()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseANegativeSettleTime() {
+        assertThatThrownBy(() -> new StabilityTracker(Map.of(), true, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("settle time");
     }
 
     @Test

@@ -4,7 +4,8 @@ import io.netflixlakehouse.contracts.event.RawRecord;
 import io.netflixlakehouse.quality.domain.FlowStoppedException;
 import io.netflixlakehouse.quality.domain.QualityFlow;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -24,7 +29,8 @@ import org.jboss.logging.Logger;
  * Exactly-once consume-judge-produce: each consumed batch of raw records (titles and lookups) is judged by
  * {@link QualityFlow}, and its validated, quarantine and quality-event records are produced in one Kafka
  * transaction together with the batch's consumer offsets. If the transaction aborts (or the instance dies), none
- * of it is visible to read_committed readers and the batch is consumed again from the last committed offsets.
+ * of it is visible to read_committed readers and the batch is consumed again from the last committed offsets. The
+ * outputs go straight to the channel's Kafka producer in one task per batch (not one emitter message each).
  * Metrics and flow stops are applied only after the commit, so a retried batch is not counted twice. The emitter's
  * buffer is unbounded: a transaction holds at most one output per input plus one event per file of the batch
  * (bounded by {@code max.poll.records}), and a bounded buffer that overflowed would abort every retry of the batch.
@@ -37,16 +43,21 @@ public class RawRecordRouter {
 
     private static final Logger LOG = Logger.getLogger(RawRecordRouter.class);
 
+    /** The outgoing channel whose transactional producer writes every output. */
+    static final String OUT = "quality-out";
+
     private final QualityFlow flow;
     private final QualityMetrics metrics;
     private final KafkaTransactions<Object> transactions;
+    private final KafkaClientService clients;
 
     RawRecordRouter(QualityFlow flow, QualityMetrics metrics,
-            @Channel("quality-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-            KafkaTransactions<Object> transactions) {
+            @Channel(OUT) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) KafkaTransactions<Object> transactions,
+            KafkaClientService clients) {
         this.flow = flow;
         this.metrics = metrics;
         this.transactions = transactions;
+        this.clients = clients;
     }
 
     @Incoming("raw-records")
@@ -66,12 +77,34 @@ public class RawRecordRouter {
         }
         QualityFlow.BatchResult result = flow.judge(inputs, batchId(metadata));
         int skipped = tombstones;
-        return transactions.withTransactionAndAck(batch, emitter -> {
-            for (QualityFlow.Output output : result.outputs()) {
-                emitter.send(KafkaRecord.of(output.topic(), output.key(), output.value()));
+        return transactions.withTransactionAndAck(batch, emitter -> sendAll(result.outputs()))
+                .invoke(() -> committed(result, skipped));
+    }
+
+    /**
+     * Sends a batch's outputs in the open transaction, all in one task on the producer's sending thread (one emitter
+     * message per record cost more than judging it), and completes once Kafka acknowledged every one of them: a
+     * refused record fails the work, so the transaction is aborted and the batch read again.
+     */
+    private Uni<Void> sendAll(List<QualityFlow.Output> outputs) {
+        KafkaProducer<String, Object> producer = clients.getProducer(OUT);
+        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        AtomicInteger pending = new AtomicInteger(outputs.size() + 1);
+        Callback callback = (metadata, error) -> {
+            if (error != null) {
+                acknowledged.completeExceptionally(error);
+            } else if (pending.decrementAndGet() == 0) {
+                acknowledged.complete(null);
             }
-            return Uni.createFrom().voidItem();
-        }).invoke(() -> committed(result, skipped));
+        };
+        return producer.runOnSendingThread(kafka -> {
+            for (QualityFlow.Output output : outputs) {
+                kafka.send(new ProducerRecord<>(output.topic(), output.key(), output.value()), callback);
+            }
+            if (pending.decrementAndGet() == 0) {
+                acknowledged.complete(null);
+            }
+        }).chain(() -> Uni.createFrom().completionStage(acknowledged));
     }
 
     private void committed(QualityFlow.BatchResult result, int tombstones) {
