@@ -3,6 +3,7 @@ package io.netflixlakehouse.lakewriter.job;
 import io.netflixlakehouse.lakewriter.config.Durations;
 import io.netflixlakehouse.lakewriter.config.LakeTable;
 import io.netflixlakehouse.lakewriter.config.StreamSettings;
+import io.netflixlakehouse.lakewriter.offsets.BatchEnds;
 import io.netflixlakehouse.lakewriter.offsets.CheckpointGenerations;
 import io.netflixlakehouse.lakewriter.offsets.ConsumerGroupOffsets;
 import io.netflixlakehouse.lakewriter.offsets.GroupOffsetSync;
@@ -77,8 +78,9 @@ public final class LakeWriterJob implements AutoCloseable {
             recorded = ledger.read().orElseGet(() -> new RecordedOffsets(
                     table.topic(), settings.groupId(), plan.generation(), -1, plan.expectedGroupOffsets()));
         }
+        Path checkpoint = generations.dir(plan.generation()).toAbsolutePath();
         MicroBatchWriter writer = new MicroBatchWriter(pipeline, settings.lakeRoot(), settings.malformedPolicy(),
-                new GroupOffsetSync(group, ledger, recorded));
+                new GroupOffsetSync(group, ledger, recorded), BatchEnds.offsetLog(checkpoint, table.topic()));
 
         DataStreamReader source = spark.readStream()
                 .format("kafka")
@@ -98,7 +100,7 @@ public final class LakeWriterJob implements AutoCloseable {
         return source.load()
                 .writeStream()
                 .queryName(table.viewName())
-                .option("checkpointLocation", generations.dir(plan.generation()).toAbsolutePath().toString())
+                .option("checkpointLocation", checkpoint.toString())
                 .trigger(Trigger.ProcessingTime(
                         Durations.parse(settings.triggerInterval(), "--trigger-interval").toMillis()))
                 .foreachBatch(writer)

@@ -8,9 +8,11 @@ import static org.apache.spark.sql.functions.when;
 
 import io.netflixlakehouse.lakewriter.config.MalformedRecordPolicy;
 import io.netflixlakehouse.lakewriter.offsets.BatchCommitListener;
+import io.netflixlakehouse.lakewriter.offsets.BatchEnds;
 import io.netflixlakehouse.lakewriter.offsets.BatchOffsets;
 import io.netflixlakehouse.lakewriter.transform.KafkaColumns;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -34,13 +36,21 @@ public final class MicroBatchWriter implements VoidFunction2<Dataset<Row>, Long>
     private final Path lakeRoot;
     private final MalformedRecordPolicy malformedPolicy;
     private final BatchCommitListener listener;
+    private final BatchEnds ends;
 
+    /** A writer of batches run outside a streaming query: their end offsets are aggregated from each batch. */
     public MicroBatchWriter(
             TablePipeline pipeline, Path lakeRoot, MalformedRecordPolicy malformedPolicy, BatchCommitListener listener) {
+        this(pipeline, lakeRoot, malformedPolicy, listener, BatchEnds.aggregated());
+    }
+
+    public MicroBatchWriter(TablePipeline pipeline, Path lakeRoot, MalformedRecordPolicy malformedPolicy,
+            BatchCommitListener listener, BatchEnds ends) {
         this.pipeline = pipeline;
         this.lakeRoot = lakeRoot;
         this.malformedPolicy = malformedPolicy;
         this.listener = listener;
+        this.ends = ends;
     }
 
     @Override
@@ -49,11 +59,12 @@ public final class MicroBatchWriter implements VoidFunction2<Dataset<Row>, Long>
         // the jobs of this thread (the query's) run in the table's scheduler pool (fairscheduler.xml)
         batch.sparkSession().sparkContext().setLocalProperty("spark.scheduler.pool",
                 pipeline.table().eager() ? "eager" : "bulk");
-        // the offsets read the Kafka coordinates only; the values are parsed once, inside the MERGE
-        BatchOffsets offsets = BatchOffsets.of(batch, "partition", "offset");
-        if (offsets.ends().isEmpty()) {
+        // the values are parsed once, inside the MERGE
+        Optional<BatchOffsets> reached = ends.of(batch, batchId);
+        if (reached.isEmpty()) {
             return;
         }
+        BatchOffsets offsets = reached.get();
         Dataset<Row> parsed = pipeline.parse().apply(batch);
         Dataset<Row> checked = switch (malformedPolicy) {
             case FAIL -> parsed.filter(failOnMalformed());

@@ -9,7 +9,9 @@ import io.netflixlakehouse.lakewriter.Fixtures;
 import io.netflixlakehouse.lakewriter.Fixtures.KafkaMessage;
 import io.netflixlakehouse.lakewriter.config.LakeTable;
 import io.netflixlakehouse.lakewriter.config.MalformedRecordPolicy;
+import io.netflixlakehouse.lakewriter.offsets.BatchEnds;
 import io.netflixlakehouse.lakewriter.sink.DeltaTables;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +103,37 @@ class MicroBatchWriterTest {
         assertThat(committed.get(0)).containsEntry(0, 12L).containsEntry(2, 4L).hasSize(2);
         assertThat(DeltaTables.read(spark, LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY.path(lake))
                 .select("group_key").as(Encoders.STRING()).collectAsList()).containsExactly(us);
+    }
+
+    @Test
+    void shouldTakeTheEndOffsetsFromTheOffsetLogAndSkipBatchesThatReadNothingNew() throws Exception {
+        Path checkpoint = lake.resolve("_checkpoints/bronze_titles/gen-1");
+        TablePipeline pipeline = TablePipeline.of(LakeTable.BRONZE_TITLES);
+        pipeline.sink().ensureTable(spark, lake);
+        MicroBatchWriter writer = new MicroBatchWriter(pipeline, lake, MalformedRecordPolicy.FAIL,
+                (batchId, ends) -> committed.add(ends), BatchEnds.offsetLog(checkpoint, Topics.TITLES_RAW));
+        offsetLog(checkpoint, 0, "{\"0\":0,\"1\":0}");
+        offsetLog(checkpoint, 1, "{\"0\":0,\"1\":0}");
+        offsetLog(checkpoint, 2, "{\"0\":2,\"1\":1}");
+
+        // the query's first batch on an empty topic, then a batch ending where it ended: nothing is written
+        writer.call(Fixtures.kafkaBatch(spark, List.of()), 0L);
+        writer.call(Fixtures.kafkaBatch(spark, List.of()), 1L);
+        assertThat(committed).isEmpty();
+
+        // the log's ends are committed: every partition, past partition 0's transaction marker at offset 1
+        writer.call(Fixtures.kafkaBatch(spark, List.of(
+                Fixtures.rawMessage(Fixtures.raw("s1", "One", "e1", 1, T1), 0, 0),
+                Fixtures.rawMessage(Fixtures.raw("s2", "Two", "e1", 2, T1), 1, 0))), 2L);
+        assertThat(committed).hasSize(1);
+        assertThat(committed.get(0)).containsEntry(0, 2L).containsEntry(1, 1L).hasSize(2);
+        assertThat(DeltaTables.read(spark, LakeTable.BRONZE_TITLES.path(lake)).count()).isEqualTo(2);
+    }
+
+    private static void offsetLog(Path checkpoint, long batchId, String partitions) throws Exception {
+        Files.createDirectories(checkpoint.resolve("offsets"));
+        Files.writeString(checkpoint.resolve("offsets/" + batchId),
+                "v1\n{\"batchWatermarkMs\":0}\n{\"" + Topics.TITLES_RAW + "\":" + partitions + "}");
     }
 
     private MicroBatchWriter writer(LakeTable table, MalformedRecordPolicy policy) {
