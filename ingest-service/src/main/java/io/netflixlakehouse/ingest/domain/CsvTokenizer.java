@@ -61,6 +61,8 @@ final class CsvTokenizer {
     private byte[] buf = new byte[BUFFER];
     private int pos;
     private int limit;
+    /** Set by {@link #skipPlainWords}: whether a byte it skipped was not ASCII. */
+    private boolean skippedHigh;
     private boolean eof;
     private long lines;
     private String[] values = new String[16];
@@ -146,18 +148,9 @@ final class CsvTokenizer {
                 }
             }
             byte[] b = buf;
-            int p = pos;
             int end = limit;
-            long seen = 0;
-            while (p + Long.BYTES <= end) {
-                long word = (long) WORDS.get(b, p);
-                if ((zeroBytes(word ^ delimiterWord) | zeroBytes(word ^ LF_WORD) | zeroBytes(word ^ CR_WORD)) != 0) {
-                    break; // the byte loop below finds it within these eight
-                }
-                seen |= word;
-                p += Long.BYTES;
-            }
-            if ((seen & HIGHS) != 0) {
+            int p = skipPlainWords(b, pos, end, delimiterWord);
+            if (skippedHigh) {
                 high = -1;
             }
             while (p < end) {
@@ -180,6 +173,25 @@ final class CsvTokenizer {
         }
     }
 
+    /**
+     * From {@code p}, skips the whole 8-byte words that hold neither {@code stopWord}'s byte nor a line break (the
+     * byte loop after it finds that byte within the next eight); {@link #skippedHigh} tells whether a skipped byte
+     * was not ASCII.
+     */
+    private int skipPlainWords(byte[] b, int p, int end, long stopWord) {
+        long seen = 0;
+        while (p + Long.BYTES <= end) {
+            long word = (long) WORDS.get(b, p);
+            if ((zeroBytes(word ^ stopWord) | zeroBytes(word ^ LF_WORD) | zeroBytes(word ^ CR_WORD)) != 0) {
+                break;
+            }
+            seen |= word;
+            p += Long.BYTES;
+        }
+        skippedHigh = (seen & HIGHS) != 0;
+        return p;
+    }
+
     /** A quoted value (pos at its opening quote); true when a delimiter follows. */
     private boolean quoted() throws IOException {
         pos++;
@@ -196,18 +208,9 @@ final class CsvTokenizer {
                 }
             }
             byte[] b = buf;
-            int p = pos;
             int end = limit;
-            long seen = 0;
-            while (p + Long.BYTES <= end) {
-                long word = (long) WORDS.get(b, p);
-                if ((zeroBytes(word ^ quoteWord) | zeroBytes(word ^ LF_WORD) | zeroBytes(word ^ CR_WORD)) != 0) {
-                    break; // the byte loop below finds it within these eight
-                }
-                seen |= word;
-                p += Long.BYTES;
-            }
-            if ((seen & HIGHS) != 0) {
+            int p = skipPlainWords(b, pos, end, quoteWord);
+            if (skippedHigh) {
                 high = -1;
             }
             while (p < end) {
