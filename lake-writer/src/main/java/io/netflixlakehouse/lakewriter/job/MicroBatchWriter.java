@@ -69,7 +69,7 @@ public final class MicroBatchWriter implements VoidFunction2<Dataset<Row>, Long>
         Dataset<Row> checked = switch (malformedPolicy) {
             case FAIL -> parsed.filter(failOnMalformed());
             case SKIP -> {
-                long skipped = parsed.filter(pipeline.wellFormed().get().unary_$bang()).count();
+                long skipped = pipeline.malformed(batch).count();
                 if (skipped > 0) {
                     LOG.warn("reason=MALFORMED_VALUE policy=SKIP table={} batch={} skipped={}",
                             pipeline.table().viewName(), batchId, skipped);

@@ -22,7 +22,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,9 +30,7 @@ import org.jboss.logging.Logger;
  * transaction together with the batch's consumer offsets. If the transaction aborts (or the instance dies), none
  * of it is visible to read_committed readers and the batch is consumed again from the last committed offsets. The
  * outputs go straight to the channel's Kafka producer in one task per batch (not one emitter message each).
- * Metrics and flow stops are applied only after the commit, so a retried batch is not counted twice. The emitter's
- * buffer is unbounded: a transaction holds at most one output per input plus one event per file of the batch
- * (bounded by {@code max.poll.records}), and a bounded buffer that overflowed would abort every retry of the batch.
+ * Metrics and flow stops are applied only after the commit, so a retried batch is not counted twice.
  */
 @ApplicationScoped
 public class RawRecordRouter {
@@ -52,7 +49,7 @@ public class RawRecordRouter {
     private final KafkaClientService clients;
 
     RawRecordRouter(QualityFlow flow, QualityMetrics metrics,
-            @Channel(OUT) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) KafkaTransactions<Object> transactions,
+            @Channel(OUT) KafkaTransactions<Object> transactions,
             KafkaClientService clients) {
         this.flow = flow;
         this.metrics = metrics;
