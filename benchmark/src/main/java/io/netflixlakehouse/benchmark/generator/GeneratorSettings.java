@@ -7,8 +7,11 @@ package io.netflixlakehouse.benchmark.generator;
  * @param seed the seed: same seed, rows and source give byte-identical output
  * @param faults per-row fault probabilities
  * @param multilineDescriptionShare share of rows whose description holds a newline inside its quoted field
+ * @param firstShowId the number of the first show_id ({@code s1} by default); a file of new titles for a catalogue
+ *     already loaded starts after its last id
  */
-public record GeneratorSettings(long rows, long seed, FaultRates faults, double multilineDescriptionShare) {
+public record GeneratorSettings(long rows, long seed, FaultRates faults, double multilineDescriptionShare,
+    long firstShowId) {
 
   public GeneratorSettings {
     if (rows < 0) {
@@ -21,6 +24,20 @@ public record GeneratorSettings(long rows, long seed, FaultRates faults, double 
       throw new GeneratorException(GeneratorException.Reason.INVALID_SETTING,
           "multiline share must be within [0, 1], was " + multilineDescriptionShare);
     }
+    if (firstShowId < 1) {
+      throw new GeneratorException(GeneratorException.Reason.INVALID_SETTING,
+          "the first show_id must be >= 1, was " + firstShowId);
+    }
+  }
+
+  /** Settings whose show_ids start at {@code s1}. */
+  public GeneratorSettings(long rows, long seed, FaultRates faults, double multilineDescriptionShare) {
+    this(rows, seed, faults, multilineDescriptionShare, 1);
+  }
+
+  /** The same settings with show_ids from {@code s<firstShowId>} on. */
+  public GeneratorSettings startingAt(long firstShowId) {
+    return new GeneratorSettings(rows, seed, faults, multilineDescriptionShare, firstShowId);
   }
 
   /** Settings with the source file's own fault and multi-line rates scaled by {@code faultShare}. */

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Produces one Netflix-shaped record at a time (show_id s1, s2, ...). Holds no rows: only the learned profile and
+ * Produces one Netflix-shaped record at a time (show_id s1, s2, ... or from the settings' first id). Holds no rows: only the learned profile and
  * the random state, so memory stays constant whatever the row count. Same profile, settings and seed give the same
  * sequence of records.
  */
@@ -21,13 +21,14 @@ public final class TitleRowGenerator {
   private final FaultRates faults;
   private final double multilineShare;
   private final SplittableRandom random;
-  private long nextId = 1;
+  private long nextId;
 
   public TitleRowGenerator(SourceProfile profile, GeneratorSettings settings) {
     this.profile = profile;
     this.faults = settings.faults();
     this.multilineShare = settings.multilineDescriptionShare();
     this.random = new SplittableRandom(settings.seed());
+    this.nextId = settings.firstShowId();
   }
 
   /** The next record, values in {@link KaggleCsvDialect#HEADER} order. */

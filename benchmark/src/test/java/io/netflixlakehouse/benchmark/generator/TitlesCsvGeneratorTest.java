@@ -1,6 +1,7 @@
 package io.netflixlakehouse.benchmark.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashSet;
@@ -50,6 +51,24 @@ class TitlesCsvGeneratorTest {
       ids.add(records.get(i).get("show_id"));
     }
     assertThat(ids).hasSize(ROWS);
+  }
+
+  @Test
+  void shouldNumberShowIdsFromTheFirstIdOfTheSettings() {
+    GeneratorSettings settings = new GeneratorSettings(5, 42, FaultRates.none(), 0.0).startingAt(1_000_001);
+
+    List<CSVRecord> records = RealSource.parse(RealSource.generate(settings)).records();
+
+    assertThat(records).extracting(r -> r.get("show_id"))
+        .containsExactly("s1000001", "s1000002", "s1000003", "s1000004", "s1000005");
+  }
+
+  @Test
+  void shouldRefuseAFirstShowIdBelowOne() {
+    GeneratorSettings settings = new GeneratorSettings(5, 42, FaultRates.none(), 0.0);
+
+    assertThatThrownBy(() -> settings.startingAt(0)).isInstanceOf(GeneratorException.class)
+        .hasMessageContaining("first show_id");
   }
 
   @Test

@@ -71,6 +71,19 @@ public final class DeltaTables {
         }
     }
 
+    /**
+     * Whether none of {@code source}'s {@code key} values is in {@code target} yet: a batch of new keys only,
+     * which an append writes as a MERGE would, without the MERGE's own scans and bookkeeping.
+     */
+    static boolean noKeyIn(DeltaTable target, Dataset<Row> source, String key) {
+        return target.toDF().select(key).join(source.select(key), key).isEmpty();
+    }
+
+    /** Appends {@code rows} to the table at {@code path}, its columns matched by name. */
+    static void append(Dataset<Row> rows, Path path) {
+        rows.write().format("delta").mode("append").save(uri(path));
+    }
+
     static String uri(Path path) {
         return path.toAbsolutePath().normalize().toString();
     }

@@ -1,5 +1,6 @@
 package io.netflixlakehouse.lakewriter.sink;
 
+import io.delta.tables.DeltaTable;
 import io.netflixlakehouse.lakewriter.config.LakeTable;
 import io.netflixlakehouse.lakewriter.transform.SilverTitles;
 import java.nio.file.Path;
@@ -26,14 +27,20 @@ public final class SilverTitlesSink implements TableSink {
 
     @Override
     public void write(Dataset<Row> rows, Path lakeRoot) {
-        DeltaTables.withSourcePersisted(SilverTitles.latestPerShow(rows), source ->
-                DeltaTables.forPath(rows.sparkSession(), table().path(lakeRoot))
-                        .as("t")
-                        .merge(source.as("s"), "t.show_id = s.show_id")
-                        .whenMatched(SilverTitles.sourceNotOlderCondition())
-                        .updateAll()
-                        .whenNotMatched()
-                        .insertAll()
-                        .execute());
+        Path path = table().path(lakeRoot);
+        DeltaTables.withSourcePersisted(SilverTitles.latestPerShow(rows), source -> {
+            DeltaTable target = DeltaTables.forPath(rows.sparkSession(), path);
+            if (DeltaTables.noKeyIn(target, source, "show_id")) {
+                DeltaTables.append(source, path);
+                return;
+            }
+            target.as("t")
+                    .merge(source.as("s"), "t.show_id = s.show_id")
+                    .whenMatched(SilverTitles.sourceNotOlderCondition())
+                    .updateAll()
+                    .whenNotMatched()
+                    .insertAll()
+                    .execute();
+        });
     }
 }

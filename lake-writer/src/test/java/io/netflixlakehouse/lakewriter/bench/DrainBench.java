@@ -9,7 +9,6 @@ import io.netflixlakehouse.lakewriter.job.SparkSessions;
 import io.netflixlakehouse.lakewriter.job.TablePipeline;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,13 @@ public final class DrainBench {
 
     private static void run(SparkSession spark, LakeTable table, List<KafkaMessage> messages, int batchSize,
             boolean print) throws Exception {
-        Path lake = Files.createTempDirectory("drain-bench");
+        try (ScratchLake scratch = new ScratchLake("drain-bench")) {
+            run(spark, table, messages, batchSize, print, scratch.root());
+        }
+    }
+
+    private static void run(SparkSession spark, LakeTable table, List<KafkaMessage> messages, int batchSize,
+            boolean print, Path lake) throws Exception {
         TablePipeline pipeline = TablePipeline.of(table);
         pipeline.sink().ensureTable(spark, lake);
         MicroBatchWriter writer = new MicroBatchWriter(pipeline, lake, MalformedRecordPolicy.FAIL, (batchId, ends) -> { });

@@ -7,7 +7,6 @@ import io.netflixlakehouse.lakewriter.config.MalformedRecordPolicy;
 import io.netflixlakehouse.lakewriter.job.MicroBatchWriter;
 import io.netflixlakehouse.lakewriter.job.SparkSessions;
 import io.netflixlakehouse.lakewriter.job.TablePipeline;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,9 +31,11 @@ public final class TrickleBench {
         int filled = Integer.parseInt(args[0]);
         int trickles = Integer.parseInt(args[1]);
         int size = Integer.parseInt(args[2]);
+        // "new": each trickle brings new titles; "update": each brings new versions of the same first S titles
+        boolean updates = args.length > 3 && args[3].equals("update");
         SparkSession spark = SparkSessions.create("local[2]", "trickle-bench");
-        try {
-            Path lake = Files.createTempDirectory("trickle-bench");
+        try (ScratchLake scratch = new ScratchLake("trickle-bench")) {
+            Path lake = scratch.root();
             TablePipeline pipeline = TablePipeline.of(LakeTable.SILVER_TITLES);
             pipeline.sink().ensureTable(spark, lake);
             MicroBatchWriter writer =
@@ -42,17 +43,20 @@ public final class TrickleBench {
             long batchId = 0;
             long start = System.nanoTime();
             for (int from = 0; from < filled; from += BULK_BATCH) {
-                writer.call(Fixtures.kafkaBatch(spark, messages(from, Math.min(filled, from + BULK_BATCH))), batchId++);
+                writer.call(Fixtures.kafkaBatch(spark, messages(from, Math.min(filled, from + BULK_BATCH), "e1")),
+                        batchId++);
             }
             System.out.printf(Locale.ROOT, "filled=%d seconds=%.1f%n", filled, (System.nanoTime() - start) / 1e9);
+            JobTimes jobs = new JobTimes();
+            spark.sparkContext().addSparkListener(jobs);
             double[] seconds = new double[trickles];
             for (int i = 0; i < trickles; i++) {
-                int from = filled + i * size;
-                var batch = Fixtures.kafkaBatch(spark, messages(from, from + size));
+                int from = updates ? 0 : filled + i * size;
+                var batch = Fixtures.kafkaBatch(spark, messages(from, from + size, "e" + (i + 2)));
                 long t0 = System.nanoTime();
                 writer.call(batch, batchId++);
                 seconds[i] = (System.nanoTime() - t0) / 1e9;
-                System.out.printf(Locale.ROOT, "trickle=%d seconds=%.2f%n", i, seconds[i]);
+                System.out.printf(Locale.ROOT, "trickle=%d seconds=%.2f jobs=%s%n", i, seconds[i], jobs.drain());
             }
             double[] sorted = seconds.clone();
             Arrays.sort(sorted);
@@ -63,11 +67,45 @@ public final class TrickleBench {
         }
     }
 
-    private static List<KafkaMessage> messages(int from, int to) {
+    /** Each finished job's wall time (ms) and its number of tasks, drained per trickle. */
+    private static final class JobTimes extends org.apache.spark.scheduler.SparkListener {
+        private final java.util.Map<Integer, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<Integer, Integer> tasks = new java.util.concurrent.ConcurrentHashMap<>();
+        private final List<String> done = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+            started.put(start.jobId(), start.time());
+            int n = 0;
+            for (var stage : scala.jdk.javaapi.CollectionConverters.asJava(start.stageInfos())) {
+                n += stage.numTasks();
+            }
+            tasks.put(start.jobId(), n);
+            if (Boolean.getBoolean("trickle.callsites")) {
+                System.out.println("  job " + start.jobId() + " " + start.properties().getProperty("callSite.short")
+                        + " | " + start.stageInfos().head().name());
+            }
+        }
+
+        @Override
+        public void onJobEnd(org.apache.spark.scheduler.SparkListenerJobEnd end) {
+            done.add((end.time() - started.getOrDefault(end.jobId(), end.time())) + "ms/" + tasks.get(end.jobId()) + "t");
+        }
+
+        String drain() {
+            synchronized (done) {
+                String s = String.join(",", done);
+                done.clear();
+                return s;
+            }
+        }
+    }
+
+    private static List<KafkaMessage> messages(int from, int to, String eTag) {
         List<KafkaMessage> messages = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
             messages.add(Fixtures.curatedMessage(Fixtures.curated("s" + i, "Title " + i,
-                    List.of("India", "United States"), "e1", i, Fixtures.T1), i % 3, i / 3));
+                    List.of("India", "United States"), eTag, i, Fixtures.T1), i % 3, i / 3));
         }
         return messages;
     }

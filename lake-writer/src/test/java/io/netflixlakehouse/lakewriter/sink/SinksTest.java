@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -92,6 +93,25 @@ class SinksTest {
 
         assertThat(titlesByShow()).isEqualTo(Map.of("s1", "Second"));
         assertThat(table(LakeTable.SILVER_TITLES).first().<String>getAs("etag")).isEqualTo("e2");
+    }
+
+    @Test
+    void shouldAppendABatchOfNewTitlesAndMergeOneThatTouchesAnExistingTitle() {
+        KafkaMessage one = Fixtures.curatedMessage(Fixtures.curated("s1", "One", List.of(), "e1", 1, T1), 0, 0);
+        KafkaMessage two = Fixtures.curatedMessage(Fixtures.curated("s2", "Two", List.of(), "e1", 2, T1), 1, 0);
+        KafkaMessage oneAgain = Fixtures.curatedMessage(Fixtures.curated("s1", "One v2", List.of(), "e2", 1, T2), 0, 1);
+        KafkaMessage three = Fixtures.curatedMessage(Fixtures.curated("s3", "Three", List.of(), "e2", 3, T2), 2, 0);
+
+        write(LakeTable.SILVER_TITLES, List.of(one, two));
+        // a re-delivered batch of the same titles must not append them twice
+        write(LakeTable.SILVER_TITLES, List.of(one, two));
+        write(LakeTable.SILVER_TITLES, List.of(oneAgain, three));
+
+        assertThat(titlesByShow()).isEqualTo(Map.of("s1", "One v2", "s2", "Two", "s3", "Three"));
+        assertThat(table(LakeTable.SILVER_TITLES).count()).isEqualTo(3);
+        List<String> operations = DeltaTables.forPath(spark, LakeTable.SILVER_TITLES.path(lake)).history()
+                .orderBy("version").select("operation").as(Encoders.STRING()).collectAsList();
+        assertThat(operations).containsExactly("CREATE TABLE", "WRITE", "MERGE", "MERGE");
     }
 
     @Test

@@ -101,12 +101,16 @@ public final class BenchRun {
         List<Path> freshness;
         try {
             SourceProfile profile = SourceProfile.learn(options.home().resolve("data/kaggle/netflix_titles.csv"));
-            csv = generate(profile, options.rows(), options.seed(),
+            csv = generate(profile, GeneratorSettings.realistic(profile, options.rows(), options.seed(), 1.0),
                     outDir.resolve("titles-" + options.rows() + "-seed" + options.seed() + ".csv"), progress);
             freshness = new ArrayList<>();
             for (int i = 1; i <= options.freshnessFiles(); i++) {
-                freshness.add(generate(profile, FRESHNESS_ROWS, options.seed() + i,
-                        outDir.resolve("freshness").resolve(String.format(Locale.ROOT, "titles-fresh-%03d.csv", i)), null));
+                // new titles: each file continues the catalogue after the big file and the files before it
+                long firstShowId = options.rows() + (long) (i - 1) * FRESHNESS_ROWS + 1;
+                GeneratorSettings settings = GeneratorSettings.realistic(profile, FRESHNESS_ROWS, options.seed() + i,
+                        1.0).startingAt(firstShowId);
+                freshness.add(generate(profile, settings, outDir.resolve("freshness").resolve(
+                        String.format(Locale.ROOT, "titles-fresh-%03d-s%d.csv", i, firstShowId)), null));
             }
             summary.put("file", csv.toString());
             summary.put("fileBytes", Files.size(csv));
@@ -416,7 +420,7 @@ public final class BenchRun {
     }
 
     /** Writes a generated file once: the same rows and seed give the same bytes, so an existing file is reused. */
-    private static Path generate(SourceProfile profile, long rows, long seed, Path target, Progress progress)
+    private static Path generate(SourceProfile profile, GeneratorSettings settings, Path target, Progress progress)
             throws IOException {
         if (Files.isRegularFile(target) && Files.size(target) > 0) {
             if (progress != null) {
@@ -429,11 +433,11 @@ public final class BenchRun {
         long start = System.nanoTime();
         try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
                 StandardCharsets.UTF_8), 1 << 20)) {
-            TitlesCsvGenerator.write(profile, GeneratorSettings.realistic(profile, rows, seed, 1.0), writer);
+            TitlesCsvGenerator.write(profile, settings, writer);
         }
         Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         if (progress != null) {
-            progress.info("generate", String.format(Locale.ROOT, "%,d rows, %,d bytes in %s: %s", rows,
+            progress.info("generate", String.format(Locale.ROOT, "%,d rows, %,d bytes in %s: %s", settings.rows(),
                     Files.size(target), SummaryPrinter.formatDuration(Duration.ofNanos(System.nanoTime() - start)),
                     target));
         }
