@@ -53,6 +53,16 @@ final class StreamCommand implements Callable<Integer> {
             description = "Longest wait for --min-offsets-per-trigger once records are there (default ${DEFAULT-VALUE}).")
     String maxTriggerDelay;
 
+    @Option(names = "--bulk-grace", defaultValue = "1s",
+            description = "How long a bronze, gold or quality-events batch first waits for a silver or quarantine"
+                    + " batch of the same records to start (0: no wait; default ${DEFAULT-VALUE}).")
+    String bulkGrace;
+
+    @Option(names = "--bulk-max-yield", defaultValue = "10s",
+            description = "Longest a bronze, gold or quality-events batch waits in all while silver or quarantine"
+                    + " batches run (0: never; default ${DEFAULT-VALUE}).")
+    String bulkMaxYield;
+
     @Option(names = "--fail-on-data-loss", defaultValue = "true", arity = "1",
             description = "Fail when offsets to read were deleted by retention (default ${DEFAULT-VALUE}).")
     boolean failOnDataLoss;
@@ -65,11 +75,10 @@ final class StreamCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path lakeRoot = lake.requireLakeRoot();
         Durations.parse(triggerInterval, "--trigger-interval");
-        Durations.parse(maxTriggerDelay, "--max-trigger-delay");
         StreamSettings settings = new StreamSettings(bootstrapServers, lakeRoot,
                 checkpointRoot != null ? checkpointRoot : lakeRoot.resolve("_checkpoints"), groupId,
                 triggerInterval, lake.master, maxOffsetsPerTrigger, minOffsetsPerTrigger, maxTriggerDelay,
-                failOnDataLoss, onMalformed);
+                bulkGrace, bulkMaxYield, failOnDataLoss, onMalformed);
 
         StopSignal stop = StopSignal.install();
         SparkSession spark = SparkSessions.create(settings.master(), "lakehouse-lake-writer");

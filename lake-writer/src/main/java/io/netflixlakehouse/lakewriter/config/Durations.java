@@ -12,8 +12,17 @@ public final class Durations {
     private Durations() {
     }
 
-    /** The duration {@code text} names; fails with a message that names {@code option}. */
+    /** The positive duration {@code text} names; fails with a message that names {@code option}. */
     public static Duration parse(String text, String option) {
+        Duration d = parseNonNegative(text, option);
+        if (d.isZero()) {
+            throw new IllegalArgumentException(option + " must be positive, was '" + text + "'");
+        }
+        return d;
+    }
+
+    /** The duration {@code text} names, zero allowed ({@code 0} or {@code 0s}: off). */
+    public static Duration parseNonNegative(String text, String option) {
         Matcher m = SHORT.matcher(text == null ? "" : text.trim());
         if (!m.matches()) {
             throw new IllegalArgumentException(
@@ -21,14 +30,10 @@ public final class Durations {
         }
         long amount = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "ms" : m.group(2);
-        Duration d = switch (unit) {
+        return switch (unit) {
             case "s" -> Duration.ofSeconds(amount);
             case "m" -> Duration.ofMinutes(amount);
             default -> Duration.ofMillis(amount);
         };
-        if (d.isZero()) {
-            throw new IllegalArgumentException(option + " must be positive, was '" + text + "'");
-        }
-        return d;
     }
 }

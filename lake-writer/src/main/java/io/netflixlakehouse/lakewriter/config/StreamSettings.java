@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param maxOffsetsPerTrigger cap on records per micro-batch and topic
  * @param minOffsetsPerTrigger records a micro-batch of a table that is not {@link LakeTable#eager} waits for
  * @param maxTriggerDelay the longest such a table waits for them once a record is there, Spark syntax
+ * @param bulkGrace how long a batch of such a table first waits for an eager table's batch to start
+ *     ({@code EagerFirst}), {@code 500ms} syntax, zero: no wait
+ * @param bulkMaxYield the longest it waits for eager batches in all, same syntax, zero: never
  * @param failOnDataLoss fail a query when offsets it must read are gone (retention), instead of skipping them
  * @param malformedPolicy what to do with values that do not parse
  */
@@ -28,6 +31,8 @@ public record StreamSettings(
         long maxOffsetsPerTrigger,
         long minOffsetsPerTrigger,
         String maxTriggerDelay,
+        String bulkGrace,
+        String bulkMaxYield,
         boolean failOnDataLoss,
         MalformedRecordPolicy malformedPolicy) {
 
@@ -46,6 +51,9 @@ public record StreamSettings(
                     + maxOffsetsPerTrigger + "), was " + minOffsetsPerTrigger);
         }
         requireText(maxTriggerDelay, "--max-trigger-delay");
+        Durations.parse(maxTriggerDelay, "--max-trigger-delay");
+        Durations.parseNonNegative(bulkGrace, "--bulk-grace");
+        Durations.parseNonNegative(bulkMaxYield, "--bulk-max-yield");
         Objects.requireNonNull(malformedPolicy, "--on-malformed is required");
     }
 

@@ -33,15 +33,19 @@ public final class LakeWriterJob implements AutoCloseable {
     private final SparkSession spark;
     private final ConsumerGroupOffsets group;
     private final List<StreamingQuery> queries = new ArrayList<>();
+    private final EagerFirst priority;
 
-    private LakeWriterJob(SparkSession spark, ConsumerGroupOffsets group) {
+    private LakeWriterJob(SparkSession spark, ConsumerGroupOffsets group, EagerFirst priority) {
         this.spark = spark;
         this.group = group;
+        this.priority = priority;
     }
 
     /** Creates the tables that do not exist, plans each query's offsets and starts the queries. */
     public static LakeWriterJob start(SparkSession spark, ConsumerGroupOffsets group, StreamSettings settings) {
-        LakeWriterJob job = new LakeWriterJob(spark, group);
+        EagerFirst priority = new EagerFirst(Durations.parseNonNegative(settings.bulkGrace(), "--bulk-grace"),
+                Durations.parseNonNegative(settings.bulkMaxYield(), "--bulk-max-yield"));
+        LakeWriterJob job = new LakeWriterJob(spark, group, priority);
         try {
             for (TablePipeline pipeline : TablePipeline.all()) {
                 job.queries.add(job.startQuery(pipeline, settings));
@@ -80,7 +84,7 @@ public final class LakeWriterJob implements AutoCloseable {
         }
         Path checkpoint = generations.dir(plan.generation()).toAbsolutePath();
         MicroBatchWriter writer = new MicroBatchWriter(pipeline, settings.lakeRoot(), settings.malformedPolicy(),
-                new GroupOffsetSync(group, ledger, recorded), BatchEnds.offsetLog(checkpoint, table.topic()));
+                new GroupOffsetSync(group, ledger, recorded), BatchEnds.offsetLog(checkpoint, table.topic()), priority);
 
         DataStreamReader source = spark.readStream()
                 .format("kafka")

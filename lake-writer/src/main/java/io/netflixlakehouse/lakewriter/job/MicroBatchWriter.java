@@ -37,34 +37,55 @@ public final class MicroBatchWriter implements VoidFunction2<Dataset<Row>, Long>
     private final MalformedRecordPolicy malformedPolicy;
     private final BatchCommitListener listener;
     private final BatchEnds ends;
+    private final EagerFirst priority;
 
-    /** A writer of batches run outside a streaming query: their end offsets are aggregated from each batch. */
+    /**
+     * A writer of batches run outside a streaming query: their end offsets are aggregated from each batch, and no
+     * batch waits for another.
+     */
     public MicroBatchWriter(
             TablePipeline pipeline, Path lakeRoot, MalformedRecordPolicy malformedPolicy, BatchCommitListener listener) {
-        this(pipeline, lakeRoot, malformedPolicy, listener, BatchEnds.aggregated());
+        this(pipeline, lakeRoot, malformedPolicy, listener, BatchEnds.aggregated(), EagerFirst.off());
     }
 
     public MicroBatchWriter(TablePipeline pipeline, Path lakeRoot, MalformedRecordPolicy malformedPolicy,
-            BatchCommitListener listener, BatchEnds ends) {
+            BatchCommitListener listener, BatchEnds ends, EagerFirst priority) {
         this.pipeline = pipeline;
         this.lakeRoot = lakeRoot;
         this.malformedPolicy = malformedPolicy;
         this.listener = listener;
         this.ends = ends;
+        this.priority = priority;
     }
 
     @Override
-    public void call(Dataset<Row> batch, Long batchId) {
+    public void call(Dataset<Row> batch, Long batchId) throws InterruptedException {
         long start = System.nanoTime();
         // the jobs of this thread (the query's) run in the table's scheduler pool (fairscheduler.xml)
         batch.sparkSession().sparkContext().setLocalProperty("spark.scheduler.pool",
                 pipeline.table().eager() ? "eager" : "bulk");
-        // the values are parsed once, inside the MERGE
         Optional<BatchOffsets> reached = ends.of(batch, batchId);
         if (reached.isEmpty()) {
             return;
         }
-        BatchOffsets offsets = reached.get();
+        long offsetsMillis = millis(start, System.nanoTime());
+        if (!pipeline.table().eager()) {
+            EagerFirst.Turn turn = priority.awaitTurn();
+            write(batch, batchId, reached.get(), offsetsMillis, turn.waitedMillis());
+            return;
+        }
+        priority.eagerStarted();
+        try {
+            write(batch, batchId, reached.get(), offsetsMillis, 0L);
+        } finally {
+            priority.eagerEnded();
+        }
+    }
+
+    /** Parses, checks and writes one batch (its values are parsed once, inside the Delta write), then commits. */
+    private void write(Dataset<Row> batch, long batchId, BatchOffsets offsets, long offsetsMillis,
+            long yieldedMillis) {
+        long start = System.nanoTime();
         Dataset<Row> parsed = pipeline.parse().apply(batch);
         Dataset<Row> checked = switch (malformedPolicy) {
             case FAIL -> parsed.filter(failOnMalformed());
@@ -78,13 +99,15 @@ public final class MicroBatchWriter implements VoidFunction2<Dataset<Row>, Long>
             }
         };
         long checkedAt = System.nanoTime();
+        long checkMillis = offsetsMillis + millis(start, checkedAt);
         pipeline.sink().write(pipeline.rows().apply(checked), lakeRoot);
         long mergedAt = System.nanoTime();
         listener.batchCommitted(batchId, offsets.ends());
-        // one line per micro-batch: where its time went (offsets [and the SKIP count], the Delta MERGE, the group commit)
-        LOG.info("table={} batch={} offsetsMs={} mergeMs={} commitMs={} endOffsets={}", pipeline.table().viewName(),
-                batchId, millis(start, checkedAt), millis(checkedAt, mergedAt), millis(mergedAt, System.nanoTime()),
-                offsets.ends());
+        // one line per micro-batch: where its time went (a bulk batch's wait for the eager ones, offsets [and the
+        // SKIP count], the Delta write, the group commit)
+        LOG.info("table={} batch={} yieldMs={} offsetsMs={} mergeMs={} commitMs={} endOffsets={}",
+                pipeline.table().viewName(), batchId, yieldedMillis, checkMillis,
+                millis(checkedAt, mergedAt), millis(mergedAt, System.nanoTime()), offsets.ends());
     }
 
     /**

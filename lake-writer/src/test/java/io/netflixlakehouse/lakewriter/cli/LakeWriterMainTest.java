@@ -83,4 +83,12 @@ class LakeWriterMainTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("--trigger-interval");
     }
+
+    @Test
+    void shouldRefuseANegativeLookingBulkYieldNamingTheOption() {
+        int exit = run("stream", "--lake-root", dir.toString(), "--bulk-max-yield", "-1s");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--bulk-max-yield");
+    }
 }

@@ -111,7 +111,8 @@ class MicroBatchWriterTest {
         TablePipeline pipeline = TablePipeline.of(LakeTable.BRONZE_TITLES);
         pipeline.sink().ensureTable(spark, lake);
         MicroBatchWriter writer = new MicroBatchWriter(pipeline, lake, MalformedRecordPolicy.FAIL,
-                (batchId, ends) -> committed.add(ends), BatchEnds.offsetLog(checkpoint, Topics.TITLES_RAW));
+                (batchId, ends) -> committed.add(ends), BatchEnds.offsetLog(checkpoint, Topics.TITLES_RAW),
+                EagerFirst.off());
         offsetLog(checkpoint, 0, "{\"0\":0,\"1\":0}");
         offsetLog(checkpoint, 1, "{\"0\":0,\"1\":0}");
         offsetLog(checkpoint, 2, "{\"0\":2,\"1\":1}");
