@@ -16,9 +16,10 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Freshness cost of the silver table without a broker: fills silver_titles with N titles in bulk batches, then
- * times K small batches of S new titles each through {@link MicroBatchWriter} (what a freshness file costs the
- * lake-writer once the table is large), printing each batch's wall time and their p50/max.
- * Run: {@code java -cp <test classpath> io.netflixlakehouse.lakewriter.bench.TrickleBench N K S}.
+ * times K small batches of S titles each through {@link MicroBatchWriter} (what a freshness file costs the
+ * lake-writer once the table is large): new titles, or with {@code update} new versions of the first S titles.
+ * Prints each batch's wall time and Spark jobs (wall ms / tasks), and their p50/max.
+ * Run: {@code java -cp <test classpath> io.netflixlakehouse.lakewriter.bench.TrickleBench N K S [new|update]}.
  */
 public final class TrickleBench {
 

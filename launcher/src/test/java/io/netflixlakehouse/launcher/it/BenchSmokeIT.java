@@ -73,6 +73,9 @@ class BenchSmokeIT {
         assertThat(freshness.path("p50Seconds").asDouble()).isPositive();
         assertThat(freshness.path("p99Seconds").asDouble()).isGreaterThanOrEqualTo(
                 freshness.path("p50Seconds").asDouble());
+        // every table commits a file no sooner than silver shows it
+        assertThat(freshness.path("p50SettledSeconds").asDouble()).isGreaterThanOrEqualTo(
+                freshness.path("p50Seconds").asDouble());
 
         JsonNode baseline = summary.path("baseline");
         assertThat(baseline.path("rows").asLong()).isEqualTo(ROWS);
