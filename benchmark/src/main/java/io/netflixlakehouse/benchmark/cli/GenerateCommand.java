@@ -52,6 +52,11 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Share of descriptions holding a newline (default: the source file's share of multi-line records).")
   private Double multilineShare;
 
+  @Option(names = "--first-show-id", defaultValue = "1",
+      description = "Number of the first show_id (default ${DEFAULT-VALUE}: s1, s2, ...); a file of new titles for a"
+          + " catalogue already loaded starts after its last id.")
+  private long firstShowId;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new GenerateCommand()).execute(args));
   }
@@ -62,8 +67,8 @@ public final class GenerateCommand implements Callable<Integer> {
     try {
       SourceProfile profile = SourceProfile.learn(source);
       GeneratorSettings realistic = GeneratorSettings.realistic(profile, rows, seed, faultShare);
-      GeneratorSettings settings = multilineShare == null ? realistic
-          : new GeneratorSettings(rows, seed, realistic.faults(), multilineShare);
+      GeneratorSettings settings = (multilineShare == null ? realistic
+          : new GeneratorSettings(rows, seed, realistic.faults(), multilineShare)).startingAt(firstShowId);
       Written written = write(profile, settings);
       double seconds = (System.nanoTime() - start) / 1e9;
       spec.commandLine().getOut().printf(Locale.ROOT, "rows=%d bytes=%d seconds=%.3f out=%s%n", written.rows(),

@@ -59,6 +59,19 @@ class GenerateCommandTest {
   }
 
   @Test
+  void shouldStartTheShowIdsAtTheFirstShowId() throws Exception {
+    Path file = dir.resolve("new-titles.csv");
+
+    int exit = run("--rows", "3", "--out", file.toString(), "--source", SOURCE, "--first-show-id", "8808");
+
+    assertThat(exit).isZero();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = KaggleCsvDialect.readFormat().parse(reader)) {
+      assertThat(parser.getRecords()).extracting(r -> r.get("show_id")).containsExactly("s8808", "s8809", "s8810");
+    }
+  }
+
+  @Test
   void shouldStopWithTheReasonWhenTheSourceIsMissing() {
     int exit = run("--rows", "10", "--out", dir.resolve("x.csv").toString(), "--source", "no/such/file.csv");
 
