@@ -75,10 +75,12 @@ final class StreamCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path lakeRoot = lake.requireLakeRoot();
         Durations.parse(triggerInterval, "--trigger-interval");
+        Durations.parse(maxTriggerDelay, "--max-trigger-delay");
         StreamSettings settings = new StreamSettings(bootstrapServers, lakeRoot,
                 checkpointRoot != null ? checkpointRoot : lakeRoot.resolve("_checkpoints"), groupId,
                 triggerInterval, lake.master, maxOffsetsPerTrigger, minOffsetsPerTrigger, maxTriggerDelay,
-                bulkGrace, bulkMaxYield, failOnDataLoss, onMalformed);
+                Durations.parseNonNegative(bulkGrace, "--bulk-grace"),
+                Durations.parseNonNegative(bulkMaxYield, "--bulk-max-yield"), failOnDataLoss, onMalformed);
 
         StopSignal stop = StopSignal.install();
         SparkSession spark = SparkSessions.create(settings.master(), "lakehouse-lake-writer");

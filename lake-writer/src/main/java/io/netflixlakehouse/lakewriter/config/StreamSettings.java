@@ -1,6 +1,7 @@
 package io.netflixlakehouse.lakewriter.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -16,8 +17,8 @@ import java.util.Objects;
  * @param minOffsetsPerTrigger records a micro-batch of a table that is not {@link LakeTable#eager} waits for
  * @param maxTriggerDelay the longest such a table waits for them once a record is there, Spark syntax
  * @param bulkGrace how long a batch of such a table first waits for an eager table's batch to start
- *     ({@code EagerFirst}), {@code 500ms} syntax, zero: no wait
- * @param bulkMaxYield the longest it waits for eager batches in all, same syntax, zero: never
+ *     ({@code EagerFirst}); zero: no wait
+ * @param bulkMaxYield the longest it waits for eager batches in all; zero: never
  * @param failOnDataLoss fail a query when offsets it must read are gone (retention), instead of skipping them
  * @param malformedPolicy what to do with values that do not parse
  */
@@ -31,8 +32,8 @@ public record StreamSettings(
         long maxOffsetsPerTrigger,
         long minOffsetsPerTrigger,
         String maxTriggerDelay,
-        String bulkGrace,
-        String bulkMaxYield,
+        Duration bulkGrace,
+        Duration bulkMaxYield,
         boolean failOnDataLoss,
         MalformedRecordPolicy malformedPolicy) {
 
@@ -51,10 +52,15 @@ public record StreamSettings(
                     + maxOffsetsPerTrigger + "), was " + minOffsetsPerTrigger);
         }
         requireText(maxTriggerDelay, "--max-trigger-delay");
-        Durations.parse(maxTriggerDelay, "--max-trigger-delay");
-        Durations.parseNonNegative(bulkGrace, "--bulk-grace");
-        Durations.parseNonNegative(bulkMaxYield, "--bulk-max-yield");
+        requireNonNegative(bulkGrace, "--bulk-grace");
+        requireNonNegative(bulkMaxYield, "--bulk-max-yield");
         Objects.requireNonNull(malformedPolicy, "--on-malformed is required");
+    }
+
+    private static void requireNonNegative(Duration value, String name) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException(name + " must be zero or more, was " + value);
+        }
     }
 
     private static void requireText(String value, String name) {

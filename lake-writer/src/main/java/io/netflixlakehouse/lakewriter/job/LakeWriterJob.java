@@ -43,9 +43,8 @@ public final class LakeWriterJob implements AutoCloseable {
 
     /** Creates the tables that do not exist, plans each query's offsets and starts the queries. */
     public static LakeWriterJob start(SparkSession spark, ConsumerGroupOffsets group, StreamSettings settings) {
-        EagerFirst priority = new EagerFirst(Durations.parseNonNegative(settings.bulkGrace(), "--bulk-grace"),
-                Durations.parseNonNegative(settings.bulkMaxYield(), "--bulk-max-yield"));
-        LakeWriterJob job = new LakeWriterJob(spark, group, priority);
+        LakeWriterJob job = new LakeWriterJob(spark, group,
+                new EagerFirst(settings.bulkGrace(), settings.bulkMaxYield()));
         try {
             for (TablePipeline pipeline : TablePipeline.all()) {
                 job.queries.add(job.startQuery(pipeline, settings));
