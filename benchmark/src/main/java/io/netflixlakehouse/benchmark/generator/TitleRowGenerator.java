@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Produces one Netflix-shaped record at a time (show_id s1, s2, ... or from the settings' first id). Holds no rows: only the learned profile and
- * the random state, so memory stays constant whatever the row count. Same profile, settings and seed give the same
- * sequence of records.
+ * Produces one Netflix-shaped record at a time (show_id s1, s2, ..., or from the settings' first id). Holds no
+ * rows: only the learned profile and the random state, so memory stays constant whatever the row count. Same
+ * profile, settings and seed give the same sequence of records.
  */
 public final class TitleRowGenerator {
 

@@ -10,9 +10,17 @@ import io.netflixlakehouse.lakewriter.job.TablePipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobEnd;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.StageInfo;
 import org.apache.spark.sql.SparkSession;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Freshness cost of the silver table without a broker: fills silver_titles with N titles in bulk batches, then
@@ -69,35 +77,29 @@ public final class TrickleBench {
     }
 
     /** Each finished job's wall time (ms) and its number of tasks, drained per trickle. */
-    private static final class JobTimes extends org.apache.spark.scheduler.SparkListener {
-        private final java.util.Map<Integer, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
-        private final java.util.Map<Integer, Integer> tasks = new java.util.concurrent.ConcurrentHashMap<>();
-        private final List<String> done = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static final class JobTimes extends SparkListener {
+        private final Map<Integer, Long> started = new ConcurrentHashMap<>();
+        private final Map<Integer, Integer> tasks = new ConcurrentHashMap<>();
+        private final List<String> done = Collections.synchronizedList(new ArrayList<>());
 
         @Override
-        public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+        public void onJobStart(SparkListenerJobStart start) {
             started.put(start.jobId(), start.time());
-            int n = 0;
-            for (var stage : scala.jdk.javaapi.CollectionConverters.asJava(start.stageInfos())) {
-                n += stage.numTasks();
-            }
-            tasks.put(start.jobId(), n);
-            if (Boolean.getBoolean("trickle.callsites")) {
-                System.out.println("  job " + start.jobId() + " " + start.properties().getProperty("callSite.short")
-                        + " | " + start.stageInfos().head().name());
-            }
+            tasks.put(start.jobId(), CollectionConverters.asJava(start.stageInfos()).stream()
+                    .mapToInt(StageInfo::numTasks).sum());
         }
 
         @Override
-        public void onJobEnd(org.apache.spark.scheduler.SparkListenerJobEnd end) {
-            done.add((end.time() - started.getOrDefault(end.jobId(), end.time())) + "ms/" + tasks.get(end.jobId()) + "t");
+        public void onJobEnd(SparkListenerJobEnd end) {
+            long millis = end.time() - started.getOrDefault(end.jobId(), end.time());
+            done.add(millis + "ms/" + tasks.get(end.jobId()) + "t");
         }
 
         String drain() {
             synchronized (done) {
-                String s = String.join(",", done);
+                String jobs = String.join(",", done);
                 done.clear();
-                return s;
+                return jobs;
             }
         }
     }
