@@ -29,6 +29,13 @@ public final class LakeWriterJob implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LakeWriterJob.class);
     private static final Duration GRACE = Duration.ofSeconds(60);
+    /**
+     * How long the broker holds a fetch of the executors' consumers that finds no record. They read known offset
+     * ranges, so such a fetch only happens at a range's end (past a transaction marker, or the fetch the consumer
+     * sends ahead once a poll returns), and it costs that whole wait. With Kafka's default of 500 ms, reading a
+     * 100-record batch of a 3-partition topic took 1.06 s on 2 cores; with 20 ms, 0.1 s.
+     */
+    static final long EXECUTOR_FETCH_MAX_WAIT_MS = 20;
 
     private final SparkSession spark;
     private final ConsumerGroupOffsets group;
@@ -94,6 +101,7 @@ public final class LakeWriterJob implements AutoCloseable {
                 .option("failOnDataLoss", settings.failOnDataLoss())
                 // Kafka Streams writes the silver and gold topics transactionally: never read aborted records
                 .option("kafka.isolation.level", "read_committed")
+                .option("kafka.fetch.max.wait.ms", EXECUTOR_FETCH_MAX_WAIT_MS)
                 .option("groupIdPrefix", settings.groupId() + "-spark");
         if (!table.eager()) {
             source = source.option("minOffsetsPerTrigger", settings.minOffsetsPerTrigger())
