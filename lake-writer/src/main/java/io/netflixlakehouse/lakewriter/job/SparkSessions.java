@@ -27,6 +27,9 @@ public final class SparkSessions {
                 // a MERGE that reads its source twice gets it persisted by its sink; re-reading Kafka gives the
                 // same rows, so Delta need not copy a source of its own
                 .config("spark.databricks.delta.merge.materializeSource", "none")
+                // the optional .crc file of each commit (table size and file count for validation): a file write
+                // on every micro-batch of every table that nothing here reads
+                .config("spark.databricks.delta.writeChecksumFile.enabled", "false")
                 .config("spark.sql.streaming.stopTimeout", "60s")
                 // pools of fairscheduler.xml: the eager tables' jobs take free cores before the bulk tables' jobs
                 .config("spark.scheduler.mode", "FAIR")

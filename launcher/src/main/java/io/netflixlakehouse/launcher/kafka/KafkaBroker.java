@@ -166,6 +166,7 @@ public final class KafkaBroker implements AutoCloseable {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Java.executable().toString(),
                 heap,
+                Java.GC,
                 "-Djava.awt.headless=true",
                 "-Dlog4j2.configurationFile=" + log4j.toAbsolutePath(),
                 "-cp", libDir.toAbsolutePath() + "/*",

@@ -55,7 +55,7 @@ public final class ServiceCatalog {
         Path ingestJar = quarkusRunJar(home, INGEST);
         int ingestPort = port(ctx, INGEST);
         specs.add(new ServiceSpec(INGEST, ingestJar,
-                List.of(java, "-Xmx256m", "-jar", ingestJar.toString()),
+                List.of(java, "-Xmx256m", Java.GC, "-jar", ingestJar.toString()),
                 quarkusEnv(ctx, ingestPort, Map.of(
                         "LAKEHOUSE_INGEST_LANDING_ROOT", ctx.run().landing().toString(),
                         "LAKEHOUSE_INGEST_STATE_DIR", ctx.run().state("ingest").toString())),
@@ -65,7 +65,7 @@ public final class ServiceCatalog {
         Path qualityJar = quarkusRunJar(home, QUALITY);
         int qualityPort = port(ctx, QUALITY);
         specs.add(new ServiceSpec(QUALITY, qualityJar,
-                List.of(java, "-Xmx256m", "-jar", qualityJar.toString()),
+                List.of(java, "-Xmx256m", Java.GC, "-jar", qualityJar.toString()),
                 quarkusEnv(ctx, qualityPort, Map.of()),
                 OptionalInt.of(qualityPort),
                 new GroupInputs(QUALITY_GROUP, List.of(Topics.TITLES_RAW, Topics.LOOKUPS_RAW), false)));
@@ -74,7 +74,7 @@ public final class ServiceCatalog {
         int curationPort = port(ctx, CURATION);
         String streamsState = ctx.run().state("streams").toString();
         specs.add(new ServiceSpec(CURATION, curationJar,
-                List.of(java, "-Xmx384m", "-jar", curationJar.toString()),
+                List.of(java, "-Xmx384m", Java.GC, "-jar", curationJar.toString()),
                 quarkusEnv(ctx, curationPort, Map.of("KAFKA_STREAMS_STATE_DIR", streamsState)),
                 OptionalInt.of(curationPort),
                 // Its internal repartition topics count too: every topic the group has offsets for.

@@ -31,7 +31,7 @@ class ServiceCatalogTest {
     void shouldRunQuarkusServicesFromTheirFastJarWithBrokerAndPort() {
         ServiceSpec quality = byName(ServiceCatalog.QUALITY);
 
-        assertThat(quality.command()).endsWith("-Xmx256m", "-jar", "/repo/quality-service/target/quarkus-app/quarkus-run.jar");
+        assertThat(quality.command()).endsWith("-Xmx256m", "-XX:+UseParallelGC", "-jar", "/repo/quality-service/target/quarkus-app/quarkus-run.jar");
         assertThat(quality.env()).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:40000")
                 .containsEntry("QUARKUS_HTTP_PORT", "41002");
         assertThat(quality.readinessUrl()).hasValueSatisfying(
