@@ -12,9 +12,12 @@ import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.catalog.CatalogTable;
+import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import scala.Option;
 
 /** Small helpers around Delta tables addressed by path. */
 public final class DeltaTables {
@@ -60,7 +63,8 @@ public final class DeltaTables {
     /**
      * Runs {@code merge} on {@code source} kept in memory (spilling to disk) for its duration: a MERGE with
      * matched clauses reads its source twice (to find the touched files, then to write), and the source of a
-     * micro-batch would otherwise be read from Kafka, parsed and reduced twice.
+     * micro-batch would otherwise be read from Kafka, parsed and reduced twice ({@link KeyIndex} reads its keys
+     * before the write, too).
      */
     static void withSourcePersisted(Dataset<Row> source, Consumer<Dataset<Row>> merge) {
         Dataset<Row> persisted = source.persist(StorageLevel.MEMORY_AND_DISK());
@@ -71,12 +75,20 @@ public final class DeltaTables {
         }
     }
 
-    /**
-     * Whether none of {@code source}'s {@code key} values is in {@code target} yet: a batch of new keys only,
-     * which an append writes as a MERGE would, without the MERGE's own scans and bookkeeping.
-     */
-    static boolean noKeyIn(DeltaTable target, Dataset<Row> source, String key) {
-        return target.toDF().select(key).join(source.select(key), key).isEmpty();
+    /** The table as it was at {@code version}. */
+    static Dataset<Row> readVersion(SparkSession spark, Path path, long version) {
+        return spark.read().format("delta").option("versionAsOf", version).load(uri(path));
+    }
+
+    /** The table's latest version, from a listing of its log (no Spark job). */
+    static long latestVersion(SparkSession spark, Path path) {
+        return DeltaLog.forTable(spark, uri(path)).update(false, Option.<Object>empty(), Option.<CatalogTable>empty())
+                .version();
+    }
+
+    /** The version of the table this JVM last read or committed (after a commit: that commit's), without I/O. */
+    static long knownVersion(SparkSession spark, Path path) {
+        return DeltaLog.forTable(spark, uri(path)).unsafeVolatileSnapshot().version();
     }
 
     /** Appends {@code rows} to the table at {@code path}, its columns matched by name. */

@@ -13,7 +13,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Insert-only MERGE on record_id (bronze, quarantine) or event_id (quality events): a row already in the table is
- * never touched again, so re-delivered and replayed records never duplicate.
+ * never touched again, so re-delivered and replayed records never duplicate. A batch of keys new to the table
+ * ({@link KeyIndex}) is appended instead: the same rows, without the MERGE's join against the whole table.
  */
 public final class InsertOnlySink implements TableSink {
 
@@ -21,6 +22,7 @@ public final class InsertOnlySink implements TableSink {
     private final UnaryOperator<Dataset<Row>> transform;
     private final UnaryOperator<Dataset<Row>> dedupe;
     private final String key;
+    private final KeyIndex index;
 
     private InsertOnlySink(LakeTable table, UnaryOperator<Dataset<Row>> transform, UnaryOperator<Dataset<Row>> dedupe,
             String key) {
@@ -28,6 +30,7 @@ public final class InsertOnlySink implements TableSink {
         this.transform = transform;
         this.dedupe = dedupe;
         this.key = key;
+        this.index = new KeyIndex(key);
     }
 
     /** bronze_titles. */
@@ -58,11 +61,13 @@ public final class InsertOnlySink implements TableSink {
 
     @Override
     public void write(Dataset<Row> rows, Path lakeRoot) {
-        DeltaTables.forPath(rows.sparkSession(), table.path(lakeRoot))
-                .as("t")
-                .merge(dedupe.apply(rows).as("s"), "t." + key + " = s." + key)
-                .whenNotMatched()
-                .insertAll()
-                .execute();
+        Path path = table.path(lakeRoot);
+        DeltaTables.withSourcePersisted(dedupe.apply(rows), source -> index.write(source, path,
+                () -> DeltaTables.forPath(rows.sparkSession(), path)
+                        .as("t")
+                        .merge(source.as("s"), "t." + key + " = s." + key)
+                        .whenNotMatched()
+                        .insertAll()
+                        .execute()));
     }
 }

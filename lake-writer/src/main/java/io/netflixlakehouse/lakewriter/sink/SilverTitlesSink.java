@@ -1,6 +1,5 @@
 package io.netflixlakehouse.lakewriter.sink;
 
-import io.delta.tables.DeltaTable;
 import io.netflixlakehouse.lakewriter.config.LakeTable;
 import io.netflixlakehouse.lakewriter.transform.SilverTitles;
 import java.nio.file.Path;
@@ -11,9 +10,12 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * MERGE by show_id where the latest version wins: the batch is reduced to its latest version per
- * show, which updates the row only when it is not older than the row's version.
+ * show, which updates the row only when it is not older than the row's version. A batch of titles new to the
+ * table ({@link KeyIndex}) is appended: the rows the MERGE would insert, without its join.
  */
 public final class SilverTitlesSink implements TableSink {
+
+    private final KeyIndex showIds = new KeyIndex("show_id");
 
     @Override
     public LakeTable table() {
@@ -28,19 +30,13 @@ public final class SilverTitlesSink implements TableSink {
     @Override
     public void write(Dataset<Row> rows, Path lakeRoot) {
         Path path = table().path(lakeRoot);
-        DeltaTables.withSourcePersisted(SilverTitles.latestPerShow(rows), source -> {
-            DeltaTable target = DeltaTables.forPath(rows.sparkSession(), path);
-            if (DeltaTables.noKeyIn(target, source, "show_id")) {
-                DeltaTables.append(source, path);
-                return;
-            }
-            target.as("t")
-                    .merge(source.as("s"), "t.show_id = s.show_id")
-                    .whenMatched(SilverTitles.sourceNotOlderCondition())
-                    .updateAll()
-                    .whenNotMatched()
-                    .insertAll()
-                    .execute();
-        });
+        DeltaTables.withSourcePersisted(SilverTitles.latestPerShow(rows), source -> showIds.write(source, path,
+                () -> DeltaTables.forPath(rows.sparkSession(), path).as("t")
+                        .merge(source.as("s"), "t.show_id = s.show_id")
+                        .whenMatched(SilverTitles.sourceNotOlderCondition())
+                        .updateAll()
+                        .whenNotMatched()
+                        .insertAll()
+                        .execute()));
     }
 }

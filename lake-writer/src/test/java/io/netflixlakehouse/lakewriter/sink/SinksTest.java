@@ -109,9 +109,49 @@ class SinksTest {
 
         assertThat(titlesByShow()).isEqualTo(Map.of("s1", "One v2", "s2", "Two", "s3", "Three"));
         assertThat(table(LakeTable.SILVER_TITLES).count()).isEqualTo(3);
-        List<String> operations = DeltaTables.forPath(spark, LakeTable.SILVER_TITLES.path(lake)).history()
-                .orderBy("version").select("operation").as(Encoders.STRING()).collectAsList();
-        assertThat(operations).containsExactly("CREATE TABLE", "WRITE", "MERGE", "MERGE");
+        assertThat(operations(LakeTable.SILVER_TITLES)).containsExactly("CREATE TABLE", "WRITE", "MERGE", "MERGE");
+    }
+
+    @Test
+    void shouldAppendNewRecordsAndMergeARedeliveryWithOneLongLivedWriter() {
+        TablePipeline bronze = TablePipeline.of(LakeTable.BRONZE_TITLES);
+        bronze.sink().ensureTable(spark, lake);
+        KafkaMessage one = Fixtures.rawMessage(Fixtures.raw("s1", "One", "e1", 1, T1), 0, 0);
+        KafkaMessage two = Fixtures.rawMessage(Fixtures.raw("s2", "Two", "e1", 2, T1), 1, 0);
+        KafkaMessage three = Fixtures.rawMessage(Fixtures.raw("s3", "Three", "e1", 3, T1), 2, 0);
+
+        write(bronze, List.of(one, two));
+        write(bronze, List.of(three));
+        // the same writer, its index up to date: a re-delivered record must not be appended again
+        write(bronze, List.of(two, three));
+
+        assertThat(table(LakeTable.BRONZE_TITLES).count()).isEqualTo(3);
+        // the insert-only MERGE of a batch with nothing new commits nothing
+        assertThat(operations(LakeTable.BRONZE_TITLES)).containsExactly("CREATE TABLE", "WRITE", "WRITE");
+    }
+
+    @Test
+    void shouldMergeATitleAnotherWriterInsertedSinceTheIndexWasBuilt() {
+        TablePipeline silver = TablePipeline.of(LakeTable.SILVER_TITLES);
+        silver.sink().ensureTable(spark, lake);
+        KafkaMessage one = Fixtures.curatedMessage(Fixtures.curated("s1", "One", List.of(), "e1", 1, T1), 0, 0);
+        KafkaMessage two = Fixtures.curatedMessage(Fixtures.curated("s2", "Two", List.of(), "e1", 2, T1), 1, 0);
+        KafkaMessage twoAgain = Fixtures.curatedMessage(Fixtures.curated("s2", "Two v2", List.of(), "e2", 2, T2), 1, 1);
+
+        write(silver, List.of(one));
+        // another writer (its own index) adds s2: the first writer's index no longer stands for the table
+        write(LakeTable.SILVER_TITLES, List.of(two));
+        write(silver, List.of(twoAgain));
+
+        assertThat(titlesByShow()).isEqualTo(Map.of("s1", "One", "s2", "Two v2"));
+        assertThat(operations(LakeTable.SILVER_TITLES)).containsExactly("CREATE TABLE", "WRITE", "WRITE", "MERGE");
+    }
+
+    @Test
+    void shouldWriteNothingForAnEmptyBatch() {
+        write(LakeTable.QUARANTINE_TITLES, List.of());
+
+        assertThat(operations(LakeTable.QUARANTINE_TITLES)).containsExactly("CREATE TABLE");
     }
 
     @Test
@@ -144,10 +184,20 @@ class SinksTest {
         assertThat(table(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY).columns()).doesNotContain("deleted");
     }
 
+    /** A write by a writer of its own (a new sink: no index yet). */
     private void write(LakeTable table, List<KafkaMessage> messages) {
         TablePipeline pipeline = TablePipeline.of(table);
         pipeline.sink().ensureTable(spark, lake);
+        write(pipeline, messages);
+    }
+
+    private void write(TablePipeline pipeline, List<KafkaMessage> messages) {
         pipeline.sink().write(pipeline.transform().apply(Fixtures.kafkaBatch(spark, messages)), lake);
+    }
+
+    private List<String> operations(LakeTable table) {
+        return DeltaTables.forPath(spark, table.path(lake)).history()
+                .orderBy("version").select("operation").as(Encoders.STRING()).collectAsList();
     }
 
     private Dataset<Row> table(LakeTable table) {

@@ -1,0 +1,113 @@
+package io.netflixlakehouse.lakewriter.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netflixlakehouse.lakewriter.Fixtures;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeyIndexTest {
+
+    private static final StructType SCHEMA = new StructType().add("id", DataTypes.StringType);
+    private static SparkSession spark;
+
+    @TempDir
+    Path dir;
+    private Path table;
+    private final KeyIndex index = new KeyIndex("id");
+    private int merges;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = Fixtures.spark();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    @BeforeEach
+    void createTable() {
+        table = dir.resolve("t");
+        DeltaTables.createIfNotExists(spark, table, SCHEMA);
+    }
+
+    @Test
+    void shouldAppendNewKeysAndFollowItsOwnCommits() {
+        assertThat(write("a", "b")).isTrue();
+        assertThat(write("c")).isTrue();
+
+        assertThat(merges).isZero();
+        assertThat(index.coveredVersion()).isEqualTo(DeltaTables.latestVersion(spark, table)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldMergeABatchWithAKeyItWrote() {
+        write("a", "b");
+
+        assertThat(write("c", "a")).isFalse();
+
+        assertThat(merges).isEqualTo(1);
+        assertThat(ids()).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(index.coveredVersion()).isEqualTo(DeltaTables.latestVersion(spark, table));
+    }
+
+    @Test
+    void shouldRebuildFromTheTableWhenAnotherWriterCommitted() {
+        write("a");
+        DeltaTables.append(rows("b"), table);
+
+        assertThat(write("b")).isFalse();
+        assertThat(write("d")).isTrue();
+
+        assertThat(ids()).containsExactlyInAnyOrder("a", "b", "d");
+    }
+
+    @Test
+    void shouldBuildItsFilterFromATableItNeverWrote() {
+        DeltaTables.append(rows("a", "b"), table);
+
+        assertThat(write("b", "c")).isFalse();
+        assertThat(ids()).containsExactlyInAnyOrder("a", "b", "c");
+    }
+
+    @Test
+    void shouldWriteNothingForAnEmptyBatch() {
+        assertThat(write()).isFalse();
+
+        assertThat(merges).isZero();
+        assertThat(DeltaTables.latestVersion(spark, table)).isZero();
+    }
+
+    private boolean write(String... ids) {
+        Dataset<Row> source = rows(ids);
+        return index.write(source, table, () -> {
+            merges++;
+            DeltaTables.forPath(spark, table).as("t").merge(source.as("s"), "t.id = s.id")
+                    .whenNotMatched().insertAll().execute();
+        });
+    }
+
+    private Dataset<Row> rows(String... ids) {
+        List<Row> rows = Arrays.stream(ids).map(id -> RowFactory.create(id)).toList();
+        return spark.createDataFrame(rows, SCHEMA);
+    }
+
+    private List<String> ids() {
+        return DeltaTables.read(spark, table).select("id").as(Encoders.STRING()).collectAsList();
+    }
+}
