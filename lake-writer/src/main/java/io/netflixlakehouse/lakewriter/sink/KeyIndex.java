@@ -16,9 +16,10 @@ import org.apache.spark.util.sketch.BloomFilter;
  * as before. So a new batch costs no join against the whole table, and a repeated one is still never duplicated.
  *
  * <p>The filter is built from the table (one scan of the key column) when there is none, when the table has a
- * version this writer did not make (another writer, a restore) and when it fills up; it then has room for twice the
- * keys, up to {@link #MAX_KEYS}, past which every batch is MERGEd. After each commit the batch's keys are added, provided
- * the commit took the table exactly one version further; otherwise the filter is dropped and rebuilt next time.
+ * version this writer did not make (another writer, a restore) and when it fills up; it then has room for twice
+ * the keys, up to {@link #MAX_KEYS}, past which every batch is MERGEd. After each commit the batch's keys are
+ * added, provided the commit took the table exactly one version further; otherwise the filter is dropped and
+ * rebuilt next time.
  * Driver only, one per table and writer; not thread-safe (a query runs one batch at a time).
  */
 final class KeyIndex {
