@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netflixlakehouse.contracts.Topics;
 import io.netflixlakehouse.lakewriter.Fixtures;
 import io.netflixlakehouse.lakewriter.Fixtures.KafkaMessage;
+import io.netflixlakehouse.lakewriter.SparkTest;
 import io.netflixlakehouse.lakewriter.config.LakeTable;
 import io.netflixlakehouse.lakewriter.config.MalformedRecordPolicy;
 import io.netflixlakehouse.lakewriter.offsets.BatchEnds;
@@ -17,31 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The micro-batch writer's failure policies and what it tells the group-offset listener. */
-class MicroBatchWriterTest {
-
-    private static SparkSession spark;
+class MicroBatchWriterTest extends SparkTest {
 
     @TempDir
     Path lake;
 
     private final List<SortedMap<Integer, Long>> committed = new ArrayList<>();
-
-    @BeforeAll
-    static void startSpark() {
-        spark = Fixtures.spark();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
 
     private static List<KafkaMessage> batchWithANonRecordValue() {
         return List.of(

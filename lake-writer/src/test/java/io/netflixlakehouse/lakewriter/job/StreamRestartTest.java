@@ -5,6 +5,7 @@ import static io.netflixlakehouse.lakewriter.Fixtures.T2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netflixlakehouse.lakewriter.Fixtures;
+import io.netflixlakehouse.lakewriter.SparkTest;
 import io.netflixlakehouse.lakewriter.config.LakeTable;
 import io.netflixlakehouse.lakewriter.config.MalformedRecordPolicy;
 import io.netflixlakehouse.lakewriter.offsets.CheckpointGenerations;
@@ -18,13 +19,10 @@ import java.util.SortedMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.Trigger;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The production foreachBatch code on a stream we control: JSON files shaped like Kafka records
  * (no broker in this JVM), stopped, restarted on its checkpoint, and re-read in a new generation.
  */
-class StreamRestartTest {
+class StreamRestartTest extends SparkTest {
 
     private static final StructType FILE_SCHEMA = new StructType()
             .add("key", DataTypes.StringType)
@@ -41,22 +39,10 @@ class StreamRestartTest {
             .add("partition", DataTypes.IntegerType)
             .add("offset", DataTypes.LongType);
 
-    private static SparkSession spark;
-
     @TempDir
     Path work;
 
     private final List<SortedMap<Integer, Long>> committedEnds = new ArrayList<>();
-
-    @BeforeAll
-    static void startSpark() {
-        spark = Fixtures.spark();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
 
     @Test
     void shouldNotDuplicateBronzeRowsAcrossARestartAndANewGeneration() throws Exception {

@@ -10,6 +10,7 @@ import io.netflixlakehouse.contracts.GoldenSamples;
 import io.netflixlakehouse.contracts.Topics;
 import io.netflixlakehouse.contracts.serde.Json;
 import io.netflixlakehouse.lakewriter.Fixtures;
+import io.netflixlakehouse.lakewriter.SparkTest;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,27 +19,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class TopicSchemasTest {
-
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = Fixtures.spark();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
+class TopicSchemasTest extends SparkTest {
 
     @ParameterizedTest
     @ValueSource(strings = {

@@ -3,6 +3,7 @@ package io.netflixlakehouse.lakewriter.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netflixlakehouse.lakewriter.Fixtures;
+import io.netflixlakehouse.lakewriter.SparkTest;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -10,35 +11,21 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class KeyIndexTest {
+class KeyIndexTest extends SparkTest {
 
     private static final StructType SCHEMA = new StructType().add("id", DataTypes.StringType);
-    private static SparkSession spark;
 
     @TempDir
     Path dir;
     private Path table;
     private final KeyIndex index = new KeyIndex("id");
     private int merges;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = Fixtures.spark();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
 
     @BeforeEach
     void createTable() {

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netflixlakehouse.lakewriter.Fixtures;
 import io.netflixlakehouse.lakewriter.Fixtures.KafkaMessage;
+import io.netflixlakehouse.lakewriter.SparkTest;
+import io.netflixlakehouse.lakewriter.config.LakeTable;
 import io.netflixlakehouse.lakewriter.job.TablePipeline;
 import io.netflixlakehouse.lakewriter.report.Fingerprints;
-import io.netflixlakehouse.lakewriter.config.LakeTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,28 +17,13 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SinksTest {
-
-    private static SparkSession spark;
+class SinksTest extends SparkTest {
 
     @TempDir
     Path lake;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = Fixtures.spark();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
 
     @Test
     void shouldInsertEachRawRecordOnceWhenTheSameBatchIsWrittenTwice() {

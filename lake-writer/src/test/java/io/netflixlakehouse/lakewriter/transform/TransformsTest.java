@@ -8,6 +8,7 @@ import io.netflixlakehouse.contracts.GoldenSamples;
 import io.netflixlakehouse.contracts.Topics;
 import io.netflixlakehouse.lakewriter.Fixtures;
 import io.netflixlakehouse.lakewriter.Fixtures.KafkaMessage;
+import io.netflixlakehouse.lakewriter.SparkTest;
 import io.netflixlakehouse.lakewriter.config.LakeTable;
 import io.netflixlakehouse.lakewriter.job.TablePipeline;
 import java.sql.Date;
@@ -18,24 +19,9 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class TransformsTest {
-
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = Fixtures.spark();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
+class TransformsTest extends SparkTest {
 
     @Test
     void shouldFlattenARawRecordIntoABronzeRow() {
