@@ -17,7 +17,8 @@ import org.apache.spark.util.sketch.BloomFilter;
  *
  * <p>The filter is built from the table (one scan of the key column) when there is none, when the table has a
  * version this writer did not make (another writer, a restore) and when it fills up; it then has room for twice
- * the keys, up to {@link #MAX_KEYS}, past which every batch is MERGEd. After each commit the batch's keys are
+ * the keys, up to {@link #MAX_KEYS}; once the table has outgrown that, every batch is MERGEd without a filter
+ * for the rest of the writer's life (tables only grow; a restart looks again). After each commit the batch's keys are
  * added, provided the commit took the table exactly one version further; otherwise the filter is dropped and
  * rebuilt next time.
  * Driver only, one per table and writer; not thread-safe (a query runs one batch at a time).
@@ -31,13 +32,20 @@ final class KeyIndex {
     static final long MAX_KEYS = 16_000_000;
 
     private final String key;
+    private final long maxKeys;
     private BloomFilter filter;
+    private boolean outgrown;
     private long version = -1;
     private long keys;
     private long capacity;
 
     KeyIndex(String key) {
+        this(key, MAX_KEYS);
+    }
+
+    KeyIndex(String key, long maxKeys) {
         this.key = Objects.requireNonNull(key, "key");
+        this.maxKeys = maxKeys;
     }
 
     /**
@@ -47,6 +55,10 @@ final class KeyIndex {
      * @return true when it was appended; false when it was MERGEd or empty (nothing written)
      */
     boolean write(Dataset<Row> source, Path path, Runnable merge) {
+        if (outgrown) {
+            merge.run();
+            return false;
+        }
         SparkSession spark = source.sparkSession();
         List<String> batchKeys = source.select(key).as(Encoders.STRING()).collectAsList();
         if (batchKeys.isEmpty()) {
@@ -76,8 +88,9 @@ final class KeyIndex {
         filter = null;
         Dataset<Row> table = DeltaTables.readVersion(spark, path, current).select(key);
         long rows = table.count();
-        long wanted = Math.min(MAX_KEYS, Math.max(MIN_KEYS, 2 * (rows + incoming)));
+        long wanted = Math.min(maxKeys, Math.max(MIN_KEYS, 2 * (rows + incoming)));
         if (rows + incoming > wanted) {
+            outgrown = true;
             return false;
         }
         // over no rows Spark's aggregate gives no filter at all

@@ -73,6 +73,24 @@ class KeyIndexTest extends SparkTest {
     }
 
     @Test
+    void shouldMergeEveryBatchOnceTheTableOutgrowsTheFilter() {
+        KeyIndex small = new KeyIndex("id", 2);
+        Dataset<Row> three = rows("a", "b", "c");
+        Runnable merge = () -> {
+            merges++;
+            DeltaTables.forPath(spark, table).as("t").merge(three.as("s"), "t.id = s.id")
+                    .whenNotMatched().insertAll().execute();
+        };
+
+        assertThat(small.write(three, table, merge)).isFalse();
+        assertThat(small.write(three, table, merge)).isFalse();
+
+        assertThat(merges).isEqualTo(2);
+        assertThat(small.coveredVersion()).isEqualTo(-1);
+        assertThat(ids()).containsExactlyInAnyOrder("a", "b", "c");
+    }
+
+    @Test
     void shouldWriteNothingForAnEmptyBatch() {
         assertThat(write()).isFalse();
 
