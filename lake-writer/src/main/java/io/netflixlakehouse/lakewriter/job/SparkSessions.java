@@ -30,6 +30,9 @@ public final class SparkSessions {
                 // the optional .crc file of each commit (table size and file count for validation): a file write
                 // on every micro-batch of every table that nothing here reads
                 .config("spark.databricks.delta.writeChecksumFile.enabled", "false")
+                // a persisted micro-batch lives for one write: encoding its columns (dictionary, run length) cost
+                // more CPU than its smaller size saves
+                .config("spark.sql.inMemoryColumnarStorage.compressed", "false")
                 .config("spark.sql.streaming.stopTimeout", "60s")
                 // pools of fairscheduler.xml: the eager tables' jobs take free cores before the bulk tables' jobs
                 .config("spark.scheduler.mode", "FAIR")

@@ -14,7 +14,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Insert-only MERGE on record_id (bronze, quarantine) or event_id (quality events): a row already in the table is
  * never touched again, so re-delivered and replayed records never duplicate. A batch of keys new to the table
- * ({@link KeyIndex}) is appended instead: the same rows, without the MERGE's join against the whole table.
+ * ({@link KeyIndex}) is appended instead: the same rows, without the reduction to one row per key (a shuffle of
+ * the batch) and the MERGE's join against the whole table.
  */
 public final class InsertOnlySink implements TableSink {
 
@@ -62,10 +63,11 @@ public final class InsertOnlySink implements TableSink {
     @Override
     public void write(Dataset<Row> rows, Path lakeRoot) {
         Path path = table.path(lakeRoot);
-        DeltaTables.withSourcePersisted(dedupe.apply(rows), source -> index.write(source, path,
+        // an insert-only MERGE reads its source once: the reduction to one row per key need not be persisted
+        DeltaTables.withSourcePersisted(rows, batch -> index.write(batch, path,
                 () -> DeltaTables.forPath(rows.sparkSession(), path)
                         .as("t")
-                        .merge(source.as("s"), "t." + key + " = s." + key)
+                        .merge(dedupe.apply(batch).as("s"), "t." + key + " = s." + key)
                         .whenNotMatched()
                         .insertAll()
                         .execute()));

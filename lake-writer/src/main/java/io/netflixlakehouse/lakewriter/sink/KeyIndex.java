@@ -1,6 +1,7 @@
 package io.netflixlakehouse.lakewriter.sink;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Dataset;
@@ -11,9 +12,11 @@ import org.apache.spark.util.sketch.BloomFilter;
 
 /**
  * The keys a Delta table holds, as its writer knows them: a Bloom filter of the key column at one table version.
- * A batch none of whose keys the filter may hold is new to the table and is appended; a batch with a key that may
- * be there (a re-delivery, a replay, a newer version of a row, or one false positive in a million keys) is MERGEd
- * as before. So a new batch costs no join against the whole table, and a repeated one is still never duplicated.
+ * A batch of distinct keys none of which the filter may hold is new to the table and is appended as it is; a batch
+ * that repeats a key (a record delivered twice within the batch) or has a key that may be there (a re-delivery, a
+ * replay, a newer version of a row, or one false positive in a million keys) is reduced to one row per key and
+ * MERGEd. So a new batch costs neither the reduction's shuffle nor a join against the whole table, and a repeated
+ * one is still never duplicated.
  *
  * <p>The filter is built from the table (one scan of the key column) when there is none, when the table has a
  * version this writer did not make (another writer, a restore) and when it fills up; it then has room for twice
@@ -50,7 +53,8 @@ final class KeyIndex {
 
     /**
      * Writes {@code source} (persisted by the caller: it is read twice) to the table at {@code path}: an append
-     * when none of its keys may be in the table, otherwise {@code merge}.
+     * when its keys are distinct and none may be in the table, otherwise {@code merge} (which reduces the batch to
+     * one row per key first).
      *
      * @return true when it was appended; false when it was MERGEd or empty (nothing written)
      */
@@ -65,7 +69,7 @@ final class KeyIndex {
             return false;
         }
         long before = DeltaTables.latestVersion(spark, path);
-        boolean appended = covers(spark, path, before, batchKeys.size()) && noneIn(batchKeys);
+        boolean appended = distinct(batchKeys) && covers(spark, path, before, batchKeys.size()) && noneIn(batchKeys);
         if (appended) {
             DeltaTables.append(source, path);
         } else {
@@ -100,6 +104,11 @@ final class KeyIndex {
         keys = rows;
         version = current;
         return true;
+    }
+
+    /** No key twice, and at most one null key (a reduction keeps one row per key, null included). */
+    private static boolean distinct(List<String> batchKeys) {
+        return new HashSet<>(batchKeys).size() == batchKeys.size();
     }
 
     private boolean noneIn(List<String> batchKeys) {

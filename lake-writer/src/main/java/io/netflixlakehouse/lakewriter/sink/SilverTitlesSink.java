@@ -11,7 +11,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * MERGE by show_id where the latest version wins: the batch is reduced to its latest version per
  * show, which updates the row only when it is not older than the row's version. A batch of titles new to the
- * table ({@link KeyIndex}) is appended: the rows the MERGE would insert, without its join.
+ * table, each once ({@link KeyIndex}), is appended: the rows the MERGE would insert, without the reduction's shuffle
+ * and the MERGE's join.
  */
 public final class SilverTitlesSink implements TableSink {
 
@@ -30,13 +31,15 @@ public final class SilverTitlesSink implements TableSink {
     @Override
     public void write(Dataset<Row> rows, Path lakeRoot) {
         Path path = table().path(lakeRoot);
-        DeltaTables.withSourcePersisted(SilverTitles.latestPerShow(rows), source -> showIds.write(source, path,
-                () -> DeltaTables.forPath(rows.sparkSession(), path).as("t")
-                        .merge(source.as("s"), "t.show_id = s.show_id")
-                        .whenMatched(SilverTitles.sourceNotOlderCondition())
-                        .updateAll()
-                        .whenNotMatched()
-                        .insertAll()
-                        .execute()));
+        DeltaTables.withSourcePersisted(rows, batch -> showIds.write(batch, path,
+                // the MERGE reads its source twice: the reduced batch is persisted too
+                () -> DeltaTables.withSourcePersisted(SilverTitles.latestPerShow(batch), source ->
+                        DeltaTables.forPath(rows.sparkSession(), path).as("t")
+                                .merge(source.as("s"), "t.show_id = s.show_id")
+                                .whenMatched(SilverTitles.sourceNotOlderCondition())
+                                .updateAll()
+                                .whenNotMatched()
+                                .insertAll()
+                                .execute())));
     }
 }

@@ -54,6 +54,17 @@ class KeyIndexTest extends SparkTest {
     }
 
     @Test
+    void shouldMergeABatchThatRepeatsAKeyNewToTheTable() {
+        write("a");
+
+        assertThat(write("b", "c", "b")).isFalse();
+        assertThat(write("d")).isTrue();
+
+        assertThat(merges).isEqualTo(1);
+        assertThat(ids()).containsExactlyInAnyOrder("a", "b", "c", "d");
+    }
+
+    @Test
     void shouldRebuildFromTheTableWhenAnotherWriterCommitted() {
         write("a");
         DeltaTables.append(rows("b"), table);
@@ -102,7 +113,7 @@ class KeyIndexTest extends SparkTest {
         Dataset<Row> source = rows(ids);
         return index.write(source, table, () -> {
             merges++;
-            DeltaTables.forPath(spark, table).as("t").merge(source.as("s"), "t.id = s.id")
+            DeltaTables.forPath(spark, table).as("t").merge(source.dropDuplicates("id").as("s"), "t.id = s.id")
                     .whenNotMatched().insertAll().execute();
         });
     }

@@ -99,6 +99,20 @@ class SinksTest extends SparkTest {
     }
 
     @Test
+    void shouldKeepOnlyTheLatestOfTwoVersionsOfANewTitleInOneBatch() {
+        KafkaMessage newer = Fixtures.curatedMessage(Fixtures.curated("s1", "Newer", List.of(), "e2", 1, T2), 0, 0);
+        KafkaMessage older = Fixtures.curatedMessage(Fixtures.curated("s1", "Older", List.of(), "e1", 1, T1), 0, 1);
+        KafkaMessage other = Fixtures.curatedMessage(Fixtures.curated("s2", "Other", List.of(), "e1", 2, T1), 1, 0);
+
+        write(LakeTable.SILVER_TITLES, List.of(newer, older, other));
+
+        assertThat(titlesByShow()).isEqualTo(Map.of("s1", "Newer", "s2", "Other"));
+        assertThat(table(LakeTable.SILVER_TITLES).count()).isEqualTo(2);
+        // a batch that repeats a show_id is reduced and MERGEd, never appended as it is
+        assertThat(operations(LakeTable.SILVER_TITLES)).containsExactly("CREATE TABLE", "MERGE");
+    }
+
+    @Test
     void shouldAppendNewRecordsAndMergeARedeliveryWithOneLongLivedWriter() {
         TablePipeline bronze = TablePipeline.of(LakeTable.BRONZE_TITLES);
         bronze.sink().ensureTable(spark, lake);
