@@ -5,6 +5,7 @@ import io.netflixlakehouse.lakewriter.config.MalformedRecordPolicy;
 import io.netflixlakehouse.lakewriter.config.StreamSettings;
 import io.netflixlakehouse.lakewriter.job.LakeWriterJob;
 import io.netflixlakehouse.lakewriter.job.SparkSessions;
+import io.netflixlakehouse.lakewriter.job.WarmUp;
 import io.netflixlakehouse.lakewriter.offsets.KafkaConsumerGroupOffsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -71,6 +72,12 @@ final class StreamCommand implements Callable<Integer> {
             description = "Values that do not parse: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     MalformedRecordPolicy onMalformed;
 
+    @Option(names = "--warm-up-records", defaultValue = "${env:LAKE_WRITER_WARM_UP_RECORDS:-20000}",
+            description = "Generated records per table written through each table's writer into a scratch lake"
+                    + " (then deleted) before the queries start, so the first files meet compiled code"
+                    + " (env LAKE_WRITER_WARM_UP_RECORDS; 0: no warm-up; default ${DEFAULT-VALUE}).")
+    int warmUpRecords;
+
     @Override
     public Integer call() throws Exception {
         Path lakeRoot = lake.requireLakeRoot();
@@ -84,17 +91,34 @@ final class StreamCommand implements Callable<Integer> {
 
         StopSignal stop = StopSignal.install();
         SparkSession spark = SparkSessions.create(settings.master(), "lakehouse-lake-writer");
-        try (KafkaConsumerGroupOffsets group = KafkaConsumerGroupOffsets.connect(settings.bootstrapServers());
-                LakeWriterJob job = LakeWriterJob.start(spark, group, settings)) {
-            stop.onShutdown(job::stop);
-            LOG.info("lake-writer streaming into {} (checkpoints {}, group {})",
-                    settings.lakeRoot(), settings.checkpointRoot(), settings.groupId());
-            job.awaitUntil(stop::requested);
-            LOG.info("stop requested: finishing running micro-batches");
+        try {
+            warmUp(spark);
+            try (KafkaConsumerGroupOffsets group = KafkaConsumerGroupOffsets.connect(settings.bootstrapServers());
+                    LakeWriterJob job = LakeWriterJob.start(spark, group, settings)) {
+                stop.onShutdown(job::stop);
+                LOG.info("lake-writer streaming into {} (checkpoints {}, group {})",
+                        settings.lakeRoot(), settings.checkpointRoot(), settings.groupId());
+                job.awaitUntil(stop::requested);
+                LOG.info("stop requested: finishing running micro-batches");
+            }
         } finally {
             spark.stop();
         }
         LOG.info("lake-writer stopped");
         return 0;
+    }
+
+    /** Best effort: a failed warm-up only leaves the code cold; it never touches the lake or the topics. */
+    private void warmUp(SparkSession spark) {
+        if (warmUpRecords <= 0) {
+            return;
+        }
+        try {
+            WarmUp.Outcome outcome = WarmUp.run(spark, Path.of(System.getProperty("java.io.tmpdir")), warmUpRecords);
+            LOG.info("warm-up: {} generated records per table through each table's writer in {} ms (scratch rows {})",
+                    outcome.recordsPerTable(), outcome.millis(), outcome.rows());
+        } catch (RuntimeException e) {
+            LOG.warn("reason=WARM_UP_FAILED the writers start cold: {}", e.toString(), e);
+        }
     }
 }

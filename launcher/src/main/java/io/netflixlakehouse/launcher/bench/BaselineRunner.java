@@ -62,7 +62,7 @@ public final class BaselineRunner {
                 if (System.nanoTime() > deadline) {
                     throw new TimeoutException("the baseline did not end within " + timeout + " (log: " + logFile + ")");
                 }
-                progress.update("baseline", "running (" + (System.nanoTime() - start) / 10_000_000_000L * 10 + " s)");
+                progress.update("baseline", "running (" + (System.nanoTime() - start) / 1_000_000_000L + " s)");
                 Thread.sleep(SAMPLE_EVERY_MILLIS);
             }
             long wallMillis = (System.nanoTime() - start) / 1_000_000L;
