@@ -112,7 +112,7 @@ public final class WarmUp {
     private static Row message(LakeTable table, int i, long offset) {
         Object record = record(table, i);
         return RowFactory.create(key(record).getBytes(StandardCharsets.UTF_8),
-                json(record).getBytes(StandardCharsets.UTF_8), table.topic(), (int) (offset % PARTITIONS),
+                json(record), table.topic(), (int) (offset % PARTITIONS),
                 offset / PARTITIONS);
     }
 
@@ -184,9 +184,9 @@ public final class WarmUp {
         return ((QualityEvent) record).id();
     }
 
-    private static String json(Object record) {
+    private static byte[] json(Object record) {
         try {
-            return Json.mapper().writeValueAsString(record);
+            return Json.mapper().writeValueAsBytes(record);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
