@@ -110,13 +110,16 @@ public final class WarmUp {
     }
 
     private static Row message(LakeTable table, int i, long offset) {
-        Object record = record(table, i);
-        return RowFactory.create(key(record).getBytes(StandardCharsets.UTF_8),
-                json(record), table.topic(), (int) (offset % PARTITIONS),
-                offset / PARTITIONS);
+        Message message = record(table, i);
+        return RowFactory.create(message.key().getBytes(StandardCharsets.UTF_8), json(message.value()), table.topic(),
+                (int) (offset % PARTITIONS), offset / PARTITIONS);
     }
 
-    private static Object record(LakeTable table, int i) {
+    /** A topic's record and its Kafka key. */
+    private record Message(String key, Object value) {
+    }
+
+    private static Message record(LakeTable table, int i) {
         String show = "warm-up-s" + i;
         String title = "Warm-up title " + i;
         String country = COUNTRIES[i % COUNTRIES.length];
@@ -124,28 +127,30 @@ public final class WarmUp {
         Lineage lineage = new Lineage(URL, "warm-up", i, i + 2L, "warm-up-event", now, now);
         String recordId = RecordIds.of(URL, "warm-up", i);
         return switch (table) {
-            case BRONZE_TITLES -> new RawRecord(RawRecord.SCHEMA_VERSION, recordId, now, "titles", show,
-                    fields(show, title, country, i), lineage);
-            case SILVER_TITLES -> new CuratedTitle(CuratedTitle.SCHEMA_VERSION, recordId, now, show,
+            case BRONZE_TITLES -> new Message(show, new RawRecord(RawRecord.SCHEMA_VERSION, recordId, now, "titles",
+                    show, fields(show, title, country, i), lineage));
+            case SILVER_TITLES -> new Message(show, new CuratedTitle(CuratedTitle.SCHEMA_VERSION, recordId, now, show,
                     TYPES[i % 2], i % 2, title, title, List.of("A Director " + i % 97),
                     List.of("An Actor " + i % 89, "Another Actor " + i % 83), List.of(country),
                     LocalDate.of(2019, 1, 1).plusDays(i % 1000), 1990 + i % 35, "TV-MA", "TV", 60 + i % 90, null,
-                    List.of(GENRES[i % GENRES.length]), description(title, i), lineage);
-            case QUARANTINE_TITLES -> new QuarantineRecord(QuarantineRecord.SCHEMA_VERSION, recordId, now, "titles",
-                    show, fields(show, title, country, i), lineage, "warm-up",
-                    List.of(new QuarantineRecord.RuleFailure("valid_rating", "rating IS NOT NULL", "quarantine",
-                            Map.of("rating", "74 min"))));
+                    List.of(GENRES[i % GENRES.length]), description(title, i), lineage));
+            case QUARANTINE_TITLES -> new Message(show, new QuarantineRecord(QuarantineRecord.SCHEMA_VERSION, recordId,
+                    now, "titles", show, fields(show, title, country, i), lineage, "warm-up",
+                    List.of(new QuarantineRecord.RuleFailure("rating_is_not_a_duration", "rating NOT LIKE '% min'",
+                            "quarantine", Map.of("rating", "74 min")))));
             case GOLD_TITLES_BY_TYPE_AGE_COUNTRY -> {
                 String type = TYPES[i % 2];
                 String age = i % 3 == 0 ? "Recent" : "Classic";
-                yield new GoldTitleAggregate(GoldTitleAggregate.SCHEMA_VERSION, type + "|" + age + "|" + country
-                        + " " + i % 350, now, type, age, country + " " + i % 350, i, 90L * i, i, 90.0,
-                        Map.of(GENRES[i % GENRES.length], (long) i), List.of(GENRES[i % GENRES.length]));
+                String group = type + "|" + age + "|" + country + " " + i % 350;
+                yield new Message(group, new GoldTitleAggregate(GoldTitleAggregate.SCHEMA_VERSION, group, now, type,
+                        age, country + " " + i % 350, i, 90L * i, i, 90.0,
+                        Map.of(GENRES[i % GENRES.length], (long) i), List.of(GENRES[i % GENRES.length])));
             }
-            case QUALITY_EVENTS -> new QualityEvent(QualityEvent.SCHEMA_VERSION, "warm-up-event-" + i, now,
-                    QualityEvent.Kind.BATCH, "titles", "warm-up", URL, "warm-up", "warm-up-file",
-                    "titles-raw-0@" + i, 100, 99, 1, 0,
-                    List.of(new QualityEvent.RuleCount("valid_rating", null, "quarantine", 99, 1)), null, List.of());
+            case QUALITY_EVENTS -> new Message("warm-up-event-" + i, new QualityEvent(QualityEvent.SCHEMA_VERSION,
+                    "warm-up-event-" + i, now, QualityEvent.Kind.BATCH, "titles", "warm-up", URL, "warm-up",
+                    "warm-up-file", "titles-raw-0@" + i, 100, 99, 1, 0,
+                    List.of(new QualityEvent.RuleCount("rating_is_not_a_duration", null, "quarantine", 99, 1)), null,
+                    List.of()));
         };
     }
 
@@ -169,19 +174,6 @@ public final class WarmUp {
     private static String description(String title, int i) {
         return "In " + title + ", a story numbered " + i + " unfolds over one long evening, told by those who were"
                 + " there and by those who only heard of it.";
-    }
-
-    private static String key(Object record) {
-        if (record instanceof RawRecord r) {
-            return r.key();
-        } else if (record instanceof CuratedTitle t) {
-            return t.showId();
-        } else if (record instanceof QuarantineRecord q) {
-            return q.key();
-        } else if (record instanceof GoldTitleAggregate g) {
-            return g.id();
-        }
-        return ((QualityEvent) record).id();
     }
 
     private static byte[] json(Object record) {
