@@ -70,12 +70,13 @@ public final class BenchRun {
      * @param rows rows of the generated file
      * @param seed the generator's seed
      * @param freshnessFiles small files dropped one at a time after the big one (0: no freshness figures)
+     * @param warmUpRows rows of a file run through the stack before the measured one, not measured (0: none)
      * @param skipBaseline leave out the bare Spark run
      * @param outDir where the generated files, the baseline's lake, the run folder and the summary go
      * @param timeout for the pipeline part (start, file, freshness); the baseline has as long again
      */
-    public record Options(Path home, long rows, long seed, int freshnessFiles, boolean skipBaseline, Path outDir,
-            Duration timeout) {
+    public record Options(Path home, long rows, long seed, int freshnessFiles, long warmUpRows,
+            boolean skipBaseline, Path outDir, Duration timeout) {
     }
 
     private final Options options;
@@ -99,6 +100,7 @@ public final class BenchRun {
 
         Path csv;
         List<Path> freshness;
+        Path warmUp = null;
         try {
             SourceProfile profile = SourceProfile.learn(options.home().resolve("data/kaggle/netflix_titles.csv"));
             csv = generate(profile, GeneratorSettings.realistic(profile, options.rows(), options.seed(), 1.0),
@@ -112,6 +114,14 @@ public final class BenchRun {
                 freshness.add(generate(profile, settings, outDir.resolve("freshness").resolve(
                         String.format(Locale.ROOT, "titles-fresh-%03d-s%d.csv", i, firstShowId)), null));
             }
+            if (options.warmUpRows() > 0) {
+                // titles of their own, after the freshness files', so the measured file's are as new as without it
+                long firstShowId = options.rows() + (long) options.freshnessFiles() * FRESHNESS_ROWS + 1;
+                GeneratorSettings settings = GeneratorSettings.realistic(profile, options.warmUpRows(),
+                        options.seed() - 1, 1.0).startingAt(firstShowId);
+                warmUp = generate(profile, settings, outDir.resolve("warm-up").resolve(String.format(Locale.ROOT,
+                        "titles-warm-up-%d-s%d.csv", options.warmUpRows(), firstShowId)), progress);
+            }
             summary.put("file", csv.toString());
             summary.put("fileBytes", Files.size(csv));
         } catch (IOException | RuntimeException e) {
@@ -119,7 +129,7 @@ public final class BenchRun {
             return DemoRun.FAILED;
         }
 
-        int code = pipeline(csv, freshness, outDir, summary, progress);
+        int code = pipeline(csv, warmUp, freshness, outDir, summary, progress);
         if (code == DemoRun.OK && !options.skipBaseline()) {
             code = baseline(csv, outDir, summary, progress);
         }
@@ -138,8 +148,8 @@ public final class BenchRun {
         return code;
     }
 
-    private int pipeline(Path csv, List<Path> freshness, Path outDir, ObjectNode summary, Progress progress)
-            throws InterruptedException {
+    private int pipeline(Path csv, Path warmUp, List<Path> freshness, Path outDir, ObjectNode summary,
+            Progress progress) throws InterruptedException {
         Instant deadline = Instant.now().plus(options.timeout());
         RunLayout run = RunLayout.createUnder(outDir);
         summary.put("runFolder", run.root().toString());
@@ -165,12 +175,13 @@ public final class BenchRun {
             StackStart.removeStopHook(hook);
             return DemoRun.FAILED;
         }
-        memory.sample();
-        CpuTimes cpuAtDrop = memory.cpu();
-        Instant dropAt = Instant.now();
         VisibleRecords probe = new VisibleRecords(stack.bootstrapServers());
-        StageSampler stages = new StageSampler(stack.admin(), probe, measuredGroups(stack), dropAt);
         try {
+            long warmedUp = warmUp == null ? 0 : warmUp(stack, warmUp, summary, deadline, progress);
+            memory.sample();
+            CpuTimes cpuAtDrop = memory.cpu();
+            Instant dropAt = Instant.now();
+            StageSampler stages = new StageSampler(stack.admin(), probe, measuredGroups(stack), dropAt);
             sampler.scheduleWithFixedDelay(() -> sample(stages, memory, progress), 0, SAMPLE_EVERY.toMillis(),
                     TimeUnit.MILLISECONDS);
             FileRun file = FileRun.landAndDrain(stack, options.home(), csv, measuredGroups(stack), deadline, progress);
@@ -178,7 +189,8 @@ public final class BenchRun {
             CpuTimes cpu = memory.cpu().since(cpuAtDrop);
             long landed = file.manifest().records();
             double seconds = endToEndMillis(stages.samples(), file, dropAt) / 1000.0;
-            Reconciliation reconciliation = Reconciliation.of(landed, file.report());
+            // the lake holds the warm-up file's rows too
+            Reconciliation reconciliation = Reconciliation.of(warmedUp + landed, file.report());
             ObjectNode pipeline = summary.putObject("pipeline");
             pipeline.put("records", landed);
             pipeline.put("seconds", seconds);
@@ -222,6 +234,24 @@ public final class BenchRun {
             stack.close();
             StackStart.removeStopHook(hook);
         }
+    }
+
+    /**
+     * Runs the warm-up file through the stack, every table committed, before the measured drop: a pipeline in service
+     * has run its code paths before, and their compilation (a quarter of the stack's CPU in the first million
+     * records) is then not counted against the file.
+     *
+     * @return its landed records
+     */
+    private long warmUp(PipelineStack stack, Path file, ObjectNode summary, Instant deadline, Progress progress)
+            throws InterruptedException, TimeoutException {
+        progress.info("warm-up", "running " + file.getFileName() + " through the stack (not measured)");
+        long start = System.nanoTime();
+        long records = FileRun.landAndAwait(stack, file, measuredGroups(stack), deadline, progress).records();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        summary.putObject("warmUp").put("records", records).put("seconds", seconds);
+        progress.info("warm-up", String.format(Locale.ROOT, "%,d records in %.1f s", records, seconds));
+        return records;
     }
 
     /**

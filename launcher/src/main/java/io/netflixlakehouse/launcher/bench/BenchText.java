@@ -21,6 +21,13 @@ final class BenchText {
                 m.path("loadAverage").asDouble(), s.path("load1mAtEnd").asDouble());
         line(out, "Input: %,d rows (seed %d), %.1f MiB: %s", s.path("rows").asLong(), s.path("seed").asLong(),
                 s.path("fileBytes").asLong() / MIB, s.path("file").asText());
+        JsonNode w = s.path("warmUp");
+        if (w.has("records")) {
+            line(out, "Warm-up: %,d records through the stack in %.1f s before the drop (not measured)",
+                    w.path("records").asLong(), w.path("seconds").asDouble());
+        } else {
+            line(out, "Warm-up: none (a cold stack)");
+        }
         JsonNode p = s.path("pipeline");
         if (p.has("seconds")) {
             out.append('\n');

@@ -27,6 +27,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "100-row files dropped one at a time for freshness (default: ${DEFAULT-VALUE}; 0: none).")
     int freshnessFiles;
 
+    @Option(names = "--warm-up-rows", defaultValue = "50000",
+            description = "Rows of a file run through the stack before the measured one, not measured"
+                    + " (default: ${DEFAULT-VALUE}; 0: a cold stack).")
+    long warmUpRows;
+
     @Option(names = "--skip-baseline", description = "Leave out the bare Spark baseline.")
     boolean skipBaseline;
 
@@ -41,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Path home = parent.home();
         Path outDir = out == null ? home.resolve(".lakehouse/bench") : out.toAbsolutePath();
-        return new BenchRun(new BenchRun.Options(home, rows, seed, freshnessFiles, skipBaseline, outDir.normalize(),
-                timeout), System.out, System.err).run();
+        return new BenchRun(new BenchRun.Options(home, rows, seed, freshnessFiles, warmUpRows, skipBaseline,
+                outDir.normalize(), timeout), System.out, System.err).run();
     }
 }

@@ -37,8 +37,29 @@ public record FileRun(Path landed, Instant dropped, FileIngested manifest, Insta
     /** As above, waiting for {@code groups} only. */
     public static FileRun landAndDrain(PipelineStack stack, Path home, Path file, List<GroupInputs> groups,
             Instant deadline, Progress progress) throws InterruptedException, TimeoutException {
-        RunLayout run = stack.run();
-        Path landed = LandingDrop.drop(file, run.landing());
+        Drained drained = land(stack, file, groups, deadline, progress);
+        progress.info("report", "reading the lake (lake-writer report)");
+        // a big lake takes the report longer: it may use what is left of the run's time, and at least the default
+        Duration left = Duration.between(Instant.now(), deadline);
+        LakeReport report = new LakeWriterTool(home).report(stack.run().lake(), stack.run().logs(),
+                left.compareTo(LakeWriterTool.REPORT_TIMEOUT) > 0 ? left : LakeWriterTool.REPORT_TIMEOUT);
+        return new FileRun(drained.landed(), drained.dropped(), drained.manifest(), drained.manifestSeen(),
+                drained.drained(), report);
+    }
+
+    /**
+     * Drops {@code file} and waits until its manifest is read and {@code groups} are at lag 0, without the report.
+     *
+     * @return its COMPLETED manifest
+     */
+    public static FileIngested landAndAwait(PipelineStack stack, Path file, List<GroupInputs> groups,
+            Instant deadline, Progress progress) throws InterruptedException, TimeoutException {
+        return land(stack, file, groups, deadline, progress).manifest();
+    }
+
+    private static Drained land(PipelineStack stack, Path file, List<GroupInputs> groups, Instant deadline,
+            Progress progress) throws InterruptedException, TimeoutException {
+        Path landed = LandingDrop.drop(file, stack.run().landing());
         Instant dropped = Instant.now();
         progress.info("landing", "dropped " + landed);
         CompletionWatcher watcher = new CompletionWatcher(stack.bootstrapServers(), stack.admin(),
@@ -49,11 +70,10 @@ public record FileRun(Path landed, Instant dropped, FileIngested manifest, Insta
         watcher.awaitDrained(groups, deadline);
         Instant drained = Instant.now();
         progress.info("drain", "every consumer group is at lag 0");
-        progress.info("report", "reading the lake (lake-writer report)");
-        // a big lake takes the report longer: it may use what is left of the run's time, and at least the default
-        Duration left = Duration.between(Instant.now(), deadline);
-        LakeReport report = new LakeWriterTool(home).report(run.lake(), run.logs(),
-                left.compareTo(LakeWriterTool.REPORT_TIMEOUT) > 0 ? left : LakeWriterTool.REPORT_TIMEOUT);
-        return new FileRun(landed, dropped, manifest, manifestSeen, drained, report);
+        return new Drained(landed, dropped, manifest, manifestSeen, drained);
+    }
+
+    private record Drained(Path landed, Instant dropped, FileIngested manifest, Instant manifestSeen,
+            Instant drained) {
     }
 }

@@ -23,6 +23,7 @@ class BenchSmokeIT {
 
     private static final long ROWS = 10_000;
     private static final int FRESHNESS_FILES = 3;
+    private static final int WARM_UP_ROWS = 500;
 
     @TempDir
     Path dir;
@@ -32,7 +33,8 @@ class BenchSmokeIT {
         Path home = TestHome.home();
         assertThat(ServiceCatalog.missingArtifacts(home)).as("build first: mvn -B -DskipTests package").isEmpty();
 
-        int exit = new BenchRun(new BenchRun.Options(home, ROWS, 7, FRESHNESS_FILES, false, dir, Duration.ofMinutes(12)),
+        int exit = new BenchRun(new BenchRun.Options(home, ROWS, 7, FRESHNESS_FILES, WARM_UP_ROWS, false, dir,
+                Duration.ofMinutes(12)),
                 System.out, System.err).run();
 
         JsonNode summary = new ObjectMapper().readTree(dir.resolve(BenchRun.SUMMARY_FILE).toFile());
@@ -42,6 +44,8 @@ class BenchSmokeIT {
         assertThat(summary.path("machine").path("memoryBytes").asLong()).isPositive();
         assertThat(summary.path("machine").path("javaVersion").asText()).isNotBlank();
 
+        assertThat(summary.path("warmUp").path("records").asLong()).isEqualTo(WARM_UP_ROWS);
+        assertThat(summary.path("warmUp").path("seconds").asDouble()).isPositive();
         JsonNode pipeline = summary.path("pipeline");
         assertThat(pipeline.path("records").asLong()).isEqualTo(ROWS);
         assertThat(pipeline.path("reconciliation").path("ok").asBoolean()).isTrue();
