@@ -146,11 +146,14 @@ public final class WarmUp {
                         age, country + " " + i % 350, i, 90L * i, i, 90.0,
                         Map.of(GENRES[i % GENRES.length], (long) i), List.of(GENRES[i % GENRES.length])));
             }
-            case QUALITY_EVENTS -> new Message("warm-up-event-" + i, new QualityEvent(QualityEvent.SCHEMA_VERSION,
-                    "warm-up-event-" + i, now, QualityEvent.Kind.BATCH, "titles", "warm-up", URL, "warm-up",
-                    "warm-up-file", "titles-raw-0@" + i, 100, 99, 1, 0,
-                    List.of(new QualityEvent.RuleCount("rating_is_not_a_duration", null, "quarantine", 99, 1)), null,
-                    List.of()));
+            case QUALITY_EVENTS -> {
+                String eventId = "warm-up-event-" + i;
+                yield new Message(eventId, new QualityEvent(QualityEvent.SCHEMA_VERSION, eventId, now,
+                        QualityEvent.Kind.BATCH, "titles", "warm-up", URL, "warm-up", "warm-up-file",
+                        "titles-raw-0@" + i, 100, 99, 1, 0,
+                        List.of(new QualityEvent.RuleCount("rating_is_not_a_duration", null, "quarantine", 99, 1)),
+                        null, List.of()));
+            }
         };
     }
 

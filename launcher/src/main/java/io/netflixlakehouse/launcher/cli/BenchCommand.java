@@ -1,6 +1,7 @@
 package io.netflixlakehouse.launcher.cli;
 
 import io.netflixlakehouse.launcher.bench.BenchRun;
+import io.netflixlakehouse.launcher.pipeline.DemoRun;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -44,6 +45,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        String invalid = rows < 1 ? "--rows must be 1 or more, was " + rows
+                : freshnessFiles < 0 ? "--freshness-files must be 0 or more, was " + freshnessFiles
+                : warmUpRows < 0 ? "--warm-up-rows must be 0 or more, was " + warmUpRows
+                : null;
+        if (invalid != null) {
+            System.err.println("FAILED: " + invalid);
+            return DemoRun.FAILED;
+        }
         Path home = parent.home();
         Path outDir = out == null ? home.resolve(".lakehouse/bench") : out.toAbsolutePath();
         return new BenchRun(new BenchRun.Options(home, rows, seed, freshnessFiles, warmUpRows, skipBaseline,
