@@ -58,7 +58,8 @@ class IngestServiceIT {
 
         static {
             try {
-                ROOT = Files.createTempDirectory("ingest-it-landing").toRealPath();
+                ROOT = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-folders")), "ingest-it-landing")
+                        .toRealPath();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -37,7 +37,8 @@ class IngestServiceTest {
 
         static {
             try {
-                ROOT = Files.createTempDirectory("ingest-landing").toRealPath();
+                ROOT = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-folders")), "ingest-landing")
+                        .toRealPath();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

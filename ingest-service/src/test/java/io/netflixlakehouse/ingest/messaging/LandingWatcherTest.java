@@ -35,7 +35,8 @@ class LandingWatcherTest {
 
         static {
             try {
-                DIR = Files.createTempDirectory("ingest-watcher").toRealPath();
+                DIR = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-folders")), "ingest-watcher")
+                        .toRealPath();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
