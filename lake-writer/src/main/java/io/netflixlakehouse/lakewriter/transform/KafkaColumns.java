@@ -2,11 +2,14 @@ package io.netflixlakehouse.lakewriter.transform;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.udf;
 
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
@@ -39,12 +42,21 @@ public final class KafkaColumns {
 
     private static final Map<String, String> JSON_OPTIONS = Map.of("mode", "PERMISSIVE");
 
+    /**
+     * The value as it is, through a function the optimizer must not move or copy (nondeterministic): the filters
+     * over a parsed batch (well-formed rows, the FAIL policy's check) stay above the parse. Spark otherwise pushes
+     * each filter below the projection that parses, rewriting its {@code v.id} into a second {@code from_json} of
+     * the same value: every value was parsed twice, once for the filter and once for the columns.
+     */
+    private static final UserDefinedFunction PARSE_ONCE =
+            udf((UDF1<byte[], byte[]>) bytes -> bytes, DataTypes.BinaryType).asNondeterministic();
+
     private KafkaColumns() {
     }
 
     /** {@code kafka} with the value parsed into {@link #VALUE} and the Kafka coordinates renamed. */
     public static Dataset<Row> parse(Dataset<Row> kafka, StructType valueSchema) {
-        Column value = col("value").cast("string");
+        Column value = PARSE_ONCE.apply(col("value").cast("binary")).cast("string");
         return kafka.select(
                 col("key").cast("string").as(KEY),
                 col("value").isNull().as(TOMBSTONE),
