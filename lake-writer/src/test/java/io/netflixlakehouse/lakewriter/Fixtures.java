@@ -138,6 +138,15 @@ public final class Fixtures {
         return spark.createDataFrame(rows, KafkaColumns.SOURCE_SCHEMA);
     }
 
+    /**
+     * {@link #kafkaBatch} scanned from an RDD, as Spark's Kafka source is: the optimizer cannot evaluate a local
+     * relation's plan on the driver, so the plan is the stream's.
+     */
+    public static Dataset<Row> kafkaScan(SparkSession spark, List<KafkaMessage> messages) {
+        Dataset<Row> local = kafkaBatch(spark, messages);
+        return spark.createDataFrame(local.javaRDD(), local.schema());
+    }
+
     /** Writes {@code messages} as JSON lines (key/value as text) for a file-source stream. */
     public static void writeJsonLines(Path file, List<KafkaMessage> messages) {
         String lines = messages.stream().map(m -> {

@@ -64,10 +64,7 @@ public final class DrainBench {
         MicroBatchWriter writer = new MicroBatchWriter(pipeline, lake, MalformedRecordPolicy.FAIL, (batchId, ends) -> { });
         List<Dataset<Row>> batches = new ArrayList<>();
         for (int from = 0; from < messages.size(); from += batchSize) {
-            Dataset<Row> local = Fixtures.kafkaBatch(spark, messages.subList(from, Math.min(messages.size(), from + batchSize)));
-            // scanned from an RDD, as Spark's Kafka source is: a local relation's rows would be parsed and projected
-            // by the optimizer on the driver, and the plan would not be the stream's
-            batches.add(spark.createDataFrame(local.javaRDD(), local.schema()));
+            batches.add(Fixtures.kafkaScan(spark, messages.subList(from, Math.min(messages.size(), from + batchSize))));
         }
         long cpuStart = cpuNanos();
         long compilesStart = CodegenMetrics.METRIC_COMPILATION_TIME().getCount();
