@@ -8,6 +8,7 @@ import io.netflixlakehouse.lakewriter.Fixtures;
 import io.netflixlakehouse.lakewriter.Fixtures.KafkaMessage;
 import io.netflixlakehouse.lakewriter.SparkTest;
 import io.netflixlakehouse.lakewriter.config.LakeTable;
+import io.netflixlakehouse.lakewriter.job.SparkSessions;
 import io.netflixlakehouse.lakewriter.job.TablePipeline;
 import io.netflixlakehouse.lakewriter.report.Fingerprints;
 import java.nio.file.Path;
@@ -182,6 +183,35 @@ class SinksTest extends SparkTest {
 
         assertThat(table(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY).count()).isZero();
         assertThat(table(LakeTable.GOLD_TITLES_BY_TYPE_AGE_COUNTRY).columns()).doesNotContain("deleted");
+    }
+
+    @Test
+    void shouldWriteTheOneValuePerRecordColumnsWithoutADictionaryAndTheOthersWithOne() throws Exception {
+        // enough records of one file for a dictionary to pay off where values repeat: five titles (key and fields
+        // repeat, so only the setting keeps them plain), one file and partition
+        List<KafkaMessage> batch = java.util.stream.IntStream.range(0, 500)
+                .mapToObj(i -> Fixtures.rawMessage(Fixtures.raw("s" + i % 5, "Title " + i % 5, "e1", i, T1), 0, i))
+                .toList();
+        write(LakeTable.BRONZE_TITLES, batch);
+
+        Map<String, Boolean> dictionaryByColumn = new java.util.HashMap<>();
+        try (var files = java.nio.file.Files.list(LakeTable.BRONZE_TITLES.path(lake))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
+                try (var reader = org.apache.parquet.hadoop.ParquetFileReader.open(
+                        org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(
+                                new org.apache.hadoop.fs.Path(file.toUri()), new org.apache.hadoop.conf.Configuration()))) {
+                    reader.getFooter().getBlocks().forEach(block -> block.getColumns().forEach(column ->
+                            dictionaryByColumn.merge(column.getPath().toDotString(),
+                                    column.getEncodings().stream().anyMatch(e -> e.usesDictionary()), Boolean::logicalOr)));
+                }
+            }
+        }
+
+        assertThat(dictionaryByColumn).containsKeys("record_id", "key", "fields.key_value.value", "record_number");
+        SparkSessions.PLAIN_ENCODED_COLUMNS.stream().filter(dictionaryByColumn::containsKey)
+                .forEach(column -> assertThat(dictionaryByColumn.get(column)).as(column).isFalse());
+        assertThat(dictionaryByColumn).containsEntry("dataset", true).containsEntry("etag", true)
+                .containsEntry("kafka_partition", true).containsEntry("fields.key_value.key", true);
     }
 
     /** A write by a writer of its own (a new sink: no index yet). */
