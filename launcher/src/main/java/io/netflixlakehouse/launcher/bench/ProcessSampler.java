@@ -15,11 +15,12 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
- * Samples named process trees. Memory from {@code /proc/<pid>} (Linux): per name, the peak of the tree's summed
- * proportional set size ({@code smaps_rollup} Pss; VmRSS where that is not readable) over the samples, and the sum of
- * the VmHWM (the kernel-kept peak, which no sample can miss) of each process seen in two samples or more: a child
- * that a JVM spawns for a moment shares the JVM's pages, so its VmRSS and VmHWM would count them again. In total,
- * the peak of everything's summed set size at one sample. CPU time from
+ * Samples named process trees. Memory from {@code /proc/<pid>} (Linux), of each process seen in two samples or more:
+ * per name, the peak of the tree's summed proportional set size ({@code smaps_rollup} Pss; VmRSS where that is not
+ * readable) over the samples, and the sum of the VmHWM (the kernel-kept peak, which no sample can miss). A JVM
+ * spawns short-lived children (Hadoop's {@code chmod}, {@code getconf}) through {@code posix_spawn}: until its
+ * {@code exec} such a child runs in the JVM's own memory, so its Pss, VmRSS and VmHWM are the JVM's, counted again;
+ * it is gone by the next sample. In total, the peak of everything's summed set size at one sample. CPU time from
  * {@link ProcessHandle.Info#totalCpuDuration()}: per name, the sum over its processes of the last value read (a
  * process that ends between two samples loses at most one sample interval).
  */
@@ -56,11 +57,10 @@ public final class ProcessSampler {
                 handle.info().totalCpuDuration().ifPresent(d -> cpu.merge(handle.pid(), d,
                         (a, b) -> a.compareTo(b) >= 0 ? a : b));
                 Optional<ProcStatus> status = read(handle.pid());
-                if (status.isPresent()) {
+                // a process counts from its second sample on (see the class comment)
+                if (status.isPresent() && samplesByPid.merge(handle.pid(), 1, Integer::sum) >= 2) {
                     sum += proportional(handle.pid()).orElse(status.get().rssBytes());
-                    if (samplesByPid.merge(handle.pid(), 1, Integer::sum) >= 2) {
-                        highWater.merge(handle.pid(), status.get().peakRssBytes(), Math::max);
-                    }
+                    highWater.merge(handle.pid(), status.get().peakRssBytes(), Math::max);
                 }
             }
             sampledPeak.merge(tree.getKey(), sum, Math::max);
