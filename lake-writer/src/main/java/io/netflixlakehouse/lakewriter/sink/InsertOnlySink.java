@@ -64,11 +64,12 @@ public final class InsertOnlySink implements TableSink {
     public void write(Dataset<Row> rows, Path lakeRoot) {
         Path path = table.path(lakeRoot);
         // an insert-only MERGE reads its source once: the reduction to one row per key need not be persisted
-        index.write(rows, path, batch -> DeltaTables.forPath(rows.sparkSession(), path)
-                .as("t")
-                .merge(dedupe.apply(batch).as("s"), "t." + key + " = s." + key)
-                .whenNotMatched()
-                .insertAll()
-                .execute());
+        DeltaTables.withSourcePersisted(rows, batch -> index.write(batch, path,
+                () -> DeltaTables.forPath(rows.sparkSession(), path)
+                        .as("t")
+                        .merge(dedupe.apply(batch).as("s"), "t." + key + " = s." + key)
+                        .whenNotMatched()
+                        .insertAll()
+                        .execute()));
     }
 }

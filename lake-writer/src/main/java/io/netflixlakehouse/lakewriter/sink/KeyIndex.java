@@ -1,22 +1,13 @@
 package io.netflixlakehouse.lakewriter.sink;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.udf;
-
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.sketch.BloomFilter;
 
 /**
@@ -26,14 +17,6 @@ import org.apache.spark.util.sketch.BloomFilter;
  * replay, a newer version of a row, or one false positive in a million keys) is reduced to one row per key and
  * MERGEd. So a new batch costs neither the reduction's shuffle nor a join against the whole table, and a repeated
  * one is still never duplicated.
- *
- * <p>Two ways to learn a batch's keys. After a batch that was appended, the next is <em>staged</em>: its rows are
- * written as data files of the table in one pass, their keys gathered as they are written, and the files are
- * committed as an append only if the keys pass, or deleted before the batch is MERGEd. After a MERGE (a replay
- * is a run of them), and for the first batch, the keys are <em>collected first</em> from the batch, kept in
- * memory for the write that follows; so a run of MERGEs never writes its batches twice. (A staged batch with no
- * rows at all, every value malformed and skipped, leaves the one empty file Spark writes for a write of no rows:
- * never referenced by the table, removed by {@code VACUUM}.)
  *
  * <p>The filter is built from the table (one scan of the key column) when there is none, when the table has a
  * version this writer did not make (another writer, a restore) and when it fills up; it then has room for twice
@@ -51,12 +34,6 @@ final class KeyIndex {
     /** 16M keys take 55 MiB of the driver's heap; a larger table is MERGEd batch by batch. */
     static final long MAX_KEYS = 16_000_000;
 
-    /** How the last batch learnt its keys, and so how the next one will. */
-    enum Mode {
-        COLLECT_FIRST,
-        STAGED
-    }
-
     private final String key;
     private final long maxKeys;
     private BloomFilter filter;
@@ -64,8 +41,6 @@ final class KeyIndex {
     private long version = -1;
     private long keys;
     private long capacity;
-    private Mode next = Mode.COLLECT_FIRST;
-    private Mode last;
 
     KeyIndex(String key) {
         this(key, MAX_KEYS);
@@ -77,96 +52,36 @@ final class KeyIndex {
     }
 
     /**
-     * Writes {@code source} to the table at {@code path}: an append when its keys are distinct and none may be in
-     * the table, otherwise {@code merge}, given the batch to reduce to one row per key and MERGE (kept in memory
-     * when its keys were collected first; a MERGE that reads its source twice persists what it reduces).
+     * Writes {@code source} (persisted by the caller: it is read twice) to the table at {@code path}: an append
+     * when its keys are distinct and none may be in the table, otherwise {@code merge} (which reduces the batch to
+     * one row per key first).
      *
      * @return true when it was appended; false when it was MERGEd or empty (nothing written)
      */
-    boolean write(Dataset<Row> source, Path path, Consumer<Dataset<Row>> merge) {
+    boolean write(Dataset<Row> source, Path path, Runnable merge) {
         if (outgrown) {
-            merge.accept(source);
+            merge.run();
             return false;
         }
-        if (next == Mode.STAGED) {
-            Optional<Boolean> staged = staged(source, path, merge);
-            if (staged.isPresent()) {
-                return staged.get();
-            }
+        SparkSession spark = source.sparkSession();
+        List<String> batchKeys = source.select(key).as(Encoders.STRING()).collectAsList();
+        if (batchKeys.isEmpty()) {
+            return false;
         }
-        return collectedFirst(source, path, merge);
+        long before = DeltaTables.latestVersion(spark, path);
+        boolean appended = distinct(batchKeys) && covers(spark, path, before, batchKeys.size()) && noneIn(batchKeys);
+        if (appended) {
+            DeltaTables.append(source, path);
+        } else {
+            merge.run();
+        }
+        committed(batchKeys, before, DeltaTables.knownVersion(spark, path));
+        return appended;
     }
 
     /** The table version the filter stands for; -1 when there is none. */
     long coveredVersion() {
         return filter == null ? -1 : version;
-    }
-
-    /** How the last batch learnt its keys; null before the first. */
-    Mode lastMode() {
-        return last;
-    }
-
-    /** Empty when the batch cannot be staged (its columns are not the table's). */
-    private Optional<Boolean> staged(Dataset<Row> source, Path path, Consumer<Dataset<Row>> merge) {
-        SparkSession spark = source.sparkSession();
-        CollectionAccumulator<String> gathered = spark.sparkContext().collectionAccumulator(key + " keys");
-        // the key as it is, noted as each row is written; nondeterministic, so the optimizer never copies the call
-        UDF1<String, String> note = k -> {
-            gathered.add(k);
-            return k;
-        };
-        Optional<DeltaTables.StagedAppend> files = DeltaTables.stageAppend(
-                source.withColumn(key, udf(note, DataTypes.StringType).asNondeterministic().apply(col(key))), path);
-        if (files.isEmpty()) {
-            return Optional.empty();
-        }
-        last = Mode.STAGED;
-        List<String> batchKeys = gathered.value();
-        if (batchKeys.isEmpty()) {
-            files.get().discard();
-            return Optional.of(false);
-        }
-        long before = files.get().readVersion();
-        if (passes(spark, path, before, batchKeys)) {
-            committed(batchKeys, before, files.get().commit());
-            return Optional.of(true);
-        }
-        files.get().discard();
-        next = Mode.COLLECT_FIRST;
-        merge.accept(source);
-        committed(batchKeys, before, DeltaTables.knownVersion(spark, path));
-        return Optional.of(false);
-    }
-
-    private boolean collectedFirst(Dataset<Row> source, Path path, Consumer<Dataset<Row>> merge) {
-        last = Mode.COLLECT_FIRST;
-        SparkSession spark = source.sparkSession();
-        // read twice: for its keys, then by the write
-        Dataset<Row> persisted = source.persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            List<String> batchKeys = persisted.select(key).as(Encoders.STRING()).collectAsList();
-            if (batchKeys.isEmpty()) {
-                return false;
-            }
-            long before = DeltaTables.latestVersion(spark, path);
-            boolean appended = passes(spark, path, before, batchKeys);
-            if (appended) {
-                DeltaTables.append(persisted, path);
-            } else {
-                merge.accept(persisted);
-            }
-            committed(batchKeys, before, DeltaTables.knownVersion(spark, path));
-            next = appended ? Mode.STAGED : Mode.COLLECT_FIRST;
-            return appended;
-        } finally {
-            persisted.unpersist();
-        }
-    }
-
-    /** Distinct keys, none of which the table at {@code current} may hold. */
-    private boolean passes(SparkSession spark, Path path, long current, List<String> batchKeys) {
-        return distinct(batchKeys) && covers(spark, path, current, batchKeys.size()) && noneIn(batchKeys);
     }
 
     /** Whether the filter stands for the table at {@code current} with room for {@code incoming} more keys. */

@@ -31,15 +31,15 @@ public final class SilverTitlesSink implements TableSink {
     @Override
     public void write(Dataset<Row> rows, Path lakeRoot) {
         Path path = table().path(lakeRoot);
-        showIds.write(rows, path,
-                // the MERGE reads its source twice: the reduced batch is persisted
-                batch -> DeltaTables.withSourcePersisted(SilverTitles.latestPerShow(batch), source ->
+        DeltaTables.withSourcePersisted(rows, batch -> showIds.write(batch, path,
+                // the MERGE reads its source twice: the reduced batch is persisted too
+                () -> DeltaTables.withSourcePersisted(SilverTitles.latestPerShow(batch), source ->
                         DeltaTables.forPath(rows.sparkSession(), path).as("t")
                                 .merge(source.as("s"), "t.show_id = s.show_id")
                                 .whenMatched(SilverTitles.sourceNotOlderCondition())
                                 .updateAll()
                                 .whenNotMatched()
                                 .insertAll()
-                                .execute()));
+                                .execute())));
     }
 }
