@@ -2,6 +2,7 @@ package io.netflixlakehouse.lakewriter.sink;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Dataset;
@@ -97,13 +98,29 @@ final class KeyIndex {
             outgrown = true;
             return false;
         }
-        // over no rows Spark's aggregate gives no filter at all
-        filter = rows == 0 ? BloomFilter.create(wanted, FALSE_POSITIVE_RATE)
-                : table.stat().bloomFilter(key, wanted, FALSE_POSITIVE_RATE);
+        filter = filterOf(table.as(Encoders.STRING()), wanted);
         capacity = wanted;
         keys = rows;
         version = current;
         return true;
+    }
+
+    /**
+     * A filter with room for {@code capacity} keys holding every non-null one of {@code keys}, built on the driver a
+     * partition at a time. Not {@code stat().bloomFilter}: Spark builds that with its runtime join filter's
+     * aggregate, which caps it at {@code spark.sql.optimizer.runtime.bloomFilter.maxNumBits} (64M bits) whatever
+     * the capacity asked for, so past about 2.3M keys it fills up and nearly every batch would be MERGEd.
+     */
+    static BloomFilter filterOf(Dataset<String> keys, long capacity) {
+        BloomFilter built = BloomFilter.create(capacity, FALSE_POSITIVE_RATE);
+        Iterator<String> it = keys.toLocalIterator();
+        while (it.hasNext()) {
+            String k = it.next();
+            if (k != null) {
+                built.putString(k);
+            }
+        }
+        return built;
     }
 
     /** No key twice, and at most one null key (a reduction keeps one row per key, null included). */

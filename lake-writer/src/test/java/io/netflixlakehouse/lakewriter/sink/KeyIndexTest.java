@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.sketch.BloomFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,24 @@ class KeyIndexTest extends SparkTest {
         assertThat(merges).isEqualTo(2);
         assertThat(small.coveredVersion()).isEqualTo(-1);
         assertThat(ids()).containsExactlyInAnyOrder("a", "b", "c");
+    }
+
+    @Test
+    void shouldBuildAFilterOfTheCapacityAskedForBeyondSparksJoinFilterCap() {
+        long keys = 3_000_000;
+        Dataset<String> table = spark.range(keys).selectExpr("substr(sha2(cast(id AS STRING), 256), 1, 32)")
+                .as(Encoders.STRING());
+
+        BloomFilter filter = KeyIndex.filterOf(table, 2 * keys);
+
+        // Spark's stat().bloomFilter stops at 64M bits: at 3M keys about 3 in 100,000 absent keys then look present
+        assertThat(filter.bitSize()).isEqualTo(BloomFilter.create(2 * keys, KeyIndex.FALSE_POSITIVE_RATE).bitSize())
+                .isGreaterThan(1L << 26);
+        assertThat(table.limit(1000).collectAsList()).allMatch(filter::mightContainString);
+        long falsePositives = spark.range(keys, keys + 100_000)
+                .selectExpr("substr(sha2(cast(id AS STRING), 256), 1, 32)").as(Encoders.STRING()).collectAsList()
+                .stream().filter(filter::mightContainString).count();
+        assertThat(falsePositives).isZero();
     }
 
     @Test
