@@ -105,8 +105,7 @@ class KeyIndexTest extends SparkTest {
     @Test
     void shouldBuildAFilterOfTheCapacityAskedForBeyondSparksJoinFilterCap() {
         long keys = 3_000_000;
-        Dataset<String> table = spark.range(keys).selectExpr("substr(sha2(cast(id AS STRING), 256), 1, 32)")
-                .as(Encoders.STRING());
+        Dataset<String> table = recordIds(0, keys);
 
         BloomFilter filter = KeyIndex.filterOf(table, 2 * keys);
 
@@ -114,9 +113,8 @@ class KeyIndexTest extends SparkTest {
         assertThat(filter.bitSize()).isEqualTo(BloomFilter.create(2 * keys, KeyIndex.FALSE_POSITIVE_RATE).bitSize())
                 .isGreaterThan(1L << 26);
         assertThat(table.limit(1000).collectAsList()).allMatch(filter::mightContainString);
-        long falsePositives = spark.range(keys, keys + 100_000)
-                .selectExpr("substr(sha2(cast(id AS STRING), 256), 1, 32)").as(Encoders.STRING()).collectAsList()
-                .stream().filter(filter::mightContainString).count();
+        long falsePositives = recordIds(keys, keys + 100_000).collectAsList().stream()
+                .filter(filter::mightContainString).count();
         assertThat(falsePositives).isZero();
     }
 
@@ -135,6 +133,11 @@ class KeyIndexTest extends SparkTest {
             DeltaTables.forPath(spark, table).as("t").merge(source.dropDuplicates("id").as("s"), "t.id = s.id")
                     .whenNotMatched().insertAll().execute();
         });
+    }
+
+    /** Keys shaped as record ids (32 hex digits of a SHA-256), one for each of {@code from} until {@code to}. */
+    private Dataset<String> recordIds(long from, long to) {
+        return spark.range(from, to).selectExpr("substr(sha2(cast(id AS STRING), 256), 1, 32)").as(Encoders.STRING());
     }
 
     private Dataset<Row> rows(String... ids) {
